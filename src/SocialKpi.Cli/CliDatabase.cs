@@ -1,0 +1,70 @@
+using System.CommandLine;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using SocialKpi.Data;
+using SocialKpi.Users;
+
+namespace SocialKpi.Cli;
+
+/// <summary>The --db and --provider options every verb takes, and the services built from them.</summary>
+internal static class CliDatabase
+{
+    public static readonly Option<string?> Db = new("--db")
+    {
+        Description = "Connection string (default: the web app's SQLite file, or ConnectionStrings__SocialKpi).",
+    };
+
+    public static readonly Option<string> Provider = new("--provider")
+    {
+        Description = "Database provider: sqlite or postgres.",
+        DefaultValueFactory = _ => "sqlite",
+    };
+
+    public static void AddOptionsTo(Command command)
+    {
+        command.Options.Add(Db);
+        command.Options.Add(Provider);
+    }
+
+    public static ServiceProvider BuildServices(ParseResult parseResult)
+    {
+        var provider = DatabaseSetup.ParseProvider(parseResult.GetValue(Provider));
+        var connectionString = parseResult.GetValue(Db) ?? DefaultConnectionString();
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddDbContext<SocialKpiDbContext>(options => DatabaseSetup.Configure(options, provider, connectionString));
+        services.AddSingleton(TimeProvider.System);
+        services.AddSocialKpiUserManagement();
+        return services.BuildServiceProvider();
+    }
+
+    /// <summary>
+    /// The same file the web app opens without configuration: <c>data/socialkpi.db</c> in the web app's
+    /// folder. From a clone's root that folder is <c>src/SocialKpi.Web</c>; in a published
+    /// install the command runs beside the web app.
+    /// </summary>
+    private static string DefaultConnectionString()
+    {
+        var configured = Environment.GetEnvironmentVariable("ConnectionStrings__" + DatabaseSetup.ConnectionStringName);
+        if (!string.IsNullOrWhiteSpace(configured))
+            return configured;
+        var webProject = Path.Combine(Directory.GetCurrentDirectory(), "src", "SocialKpi.Web");
+        return DatabaseSetup.DefaultSqliteConnectionString(Directory.Exists(webProject) ? webProject : Directory.GetCurrentDirectory());
+    }
+
+    public static async Task<int> RunAsync(ParseResult parseResult, Func<IServiceProvider, Task<int>> action)
+    {
+        try
+        {
+            await using var services = BuildServices(parseResult);
+            await using var scope = services.CreateAsyncScope();
+            await WorkspaceInitializer.InitializeAsync(scope.ServiceProvider.GetRequiredService<SocialKpiDbContext>());
+            return await action(scope.ServiceProvider);
+        }
+        catch (Exception e) when (e is ArgumentException or NotSupportedException or DbUpdateException or Microsoft.Data.Sqlite.SqliteException)
+        {
+            await Console.Error.WriteLineAsync(e.Message);
+            return 1;
+        }
+    }
+}

@@ -1,0 +1,9 @@
+using System.CommandLine;
+using SocialKpi.Cli.Commands;
+
+var root = new RootCommand("SocialKpi: the CRM that turns followers and neighbours into clients. / Le CRM qui transforme abonnés et voisins en clients.")
+{
+    SeedDemoCommand.Create(),
+    UsersCommand.Create(),
+};
+return await root.Parse(args).InvokeAsync();

@@ -1,0 +1,19 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using SocialKpi.Pipeline;
+using SocialKpi.Prospects;
+using SocialKpi.Users;
+
+namespace SocialKpi.Data.Configurations;
+
+internal sealed class StageChangeConfiguration : IEntityTypeConfiguration<StageChange>
+{
+    public void Configure(EntityTypeBuilder<StageChange> builder)
+    {
+        builder.HasOne<Prospect>().WithMany().HasForeignKey(c => c.ProspectId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Stage>().WithMany().HasForeignKey(c => c.FromStageId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Stage>().WithMany().HasForeignKey(c => c.ToStageId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<AppUser>().WithMany().HasForeignKey(c => c.ChangedById).OnDelete(DeleteBehavior.SetNull);
+        builder.HasIndex(c => new { c.ProspectId, c.ChangedAt });
+    }
+}

@@ -1,0 +1,7 @@
+namespace SocialKpi.Data;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+}

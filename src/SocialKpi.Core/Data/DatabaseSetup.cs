@@ -1,0 +1,80 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace SocialKpi.Data;
+
+/// <summary>How the web app, the command line and the tests all open the same database.</summary>
+public static class DatabaseSetup
+{
+    public const string ConnectionStringName = "SocialKpi";
+
+    /// <summary>The default SQLite file: <c>data/socialkpi.db</c> under the given application folder.</summary>
+    public static string DefaultSqliteConnectionString(string appDirectory) =>
+        new SqliteConnectionStringBuilder { DataSource = Path.Combine(appDirectory, "data", "socialkpi.db") }.ToString();
+
+    public static void Configure(DbContextOptionsBuilder options, DatabaseProvider provider, string connectionString)
+    {
+        switch (provider)
+        {
+            case DatabaseProvider.Sqlite:
+                CreateDirectoryFor(connectionString);
+                options.UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(typeof(SocialKpiDbContext).Assembly.FullName));
+                options.AddInterceptors(SqlitePragmas.Instance);
+                break;
+            case DatabaseProvider.Postgres:
+                throw new NotSupportedException(
+                    "PostgreSQL is not wired in yet: use --provider sqlite. / PostgreSQL n'est pas encore pris en charge : utilisez --provider sqlite.");
+            default:
+                throw new ArgumentOutOfRangeException(nameof(provider), provider, null);
+        }
+
+        // Migrations are hand-written and there is no model snapshot, so EF cannot tell whether the
+        // model has pending changes; the schema-equality test checks that instead.
+        options.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
+    }
+
+    public static DatabaseProvider ParseProvider(string? value) => value?.Trim().ToLowerInvariant() switch
+    {
+        null or "" or "sqlite" => DatabaseProvider.Sqlite,
+        "postgres" or "postgresql" or "npgsql" => DatabaseProvider.Postgres,
+        _ => throw new ArgumentException($"Unknown database provider '{value}': use sqlite or postgres. / Fournisseur inconnu '{value}' : sqlite ou postgres."),
+    };
+
+    private static void CreateDirectoryFor(string connectionString)
+    {
+        var dataSource = new SqliteConnectionStringBuilder(connectionString).DataSource;
+        if (string.IsNullOrEmpty(dataSource) || dataSource == ":memory:" || dataSource.StartsWith("file:", StringComparison.Ordinal))
+            return;
+        var directory = Path.GetDirectoryName(Path.GetFullPath(dataSource));
+        if (!string.IsNullOrEmpty(directory))
+            Directory.CreateDirectory(directory);
+    }
+
+    /// <summary>
+    /// WAL lets readers work while one writer writes; the busy timeout makes a second writer wait
+    /// instead of failing at once. Both are per connection, so they are set on every open.
+    /// </summary>
+    private sealed class SqlitePragmas : DbConnectionInterceptor
+    {
+        public static readonly SqlitePragmas Instance = new();
+
+        private const string Pragmas = "PRAGMA journal_mode = WAL; PRAGMA busy_timeout = 5000; PRAGMA synchronous = NORMAL;";
+
+        public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Apply(connection);
+
+        public override Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
+        {
+            Apply(connection);
+            return Task.CompletedTask;
+        }
+
+        private static void Apply(DbConnection connection)
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = Pragmas;
+            command.ExecuteNonQuery();
+        }
+    }
+}

@@ -1,0 +1,35 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using SocialKpi.Channels;
+using SocialKpi.Personas;
+using SocialKpi.Pipeline;
+using SocialKpi.Prospects;
+using SocialKpi.Users;
+
+namespace SocialKpi.Data;
+
+public class SocialKpiDbContext(DbContextOptions<SocialKpiDbContext> options) : IdentityDbContext<AppUser>(options)
+{
+    public DbSet<Channel> Channels => Set<Channel>();
+    public DbSet<Stage> Stages => Set<Stage>();
+    public DbSet<StageChange> StageChanges => Set<StageChange>();
+    public DbSet<Persona> Personas => Set<Persona>();
+    public DbSet<Prospect> Prospects => Set<Prospect>();
+    public DbSet<ProspectHandle> ProspectHandles => Set<ProspectHandle>();
+    public DbSet<ProspectTag> ProspectTags => Set<ProspectTag>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(SocialKpiDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Money is stored as whole cents: SQLite has no decimal type, and sums must run in SQL on
+        // both providers. Times are stored in UTC and read back as UTC.
+        configurationBuilder.Properties<decimal>().HaveConversion<CentsConverter>();
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(32);
+    }
+}

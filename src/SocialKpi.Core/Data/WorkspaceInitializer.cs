@@ -1,0 +1,34 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using SocialKpi.Channels;
+using SocialKpi.Pipeline;
+using SocialKpi.Users;
+
+namespace SocialKpi.Data;
+
+/// <summary>Brings a database to the current schema and gives a new workspace its catalogue.</summary>
+public static class WorkspaceInitializer
+{
+    public static async Task InitializeAsync(SocialKpiDbContext db, CancellationToken cancellationToken = default)
+    {
+        await db.Database.MigrateAsync(cancellationToken);
+
+        if (!await db.Channels.AnyAsync(cancellationToken))
+            db.Channels.AddRange(DefaultChannels.All.Select(c => new Channel { Name = c.Name, Kind = c.Kind }));
+        if (!await db.Stages.AnyAsync(cancellationToken))
+        {
+            db.Stages.AddRange(DefaultStages.All.Select((s, i) => new Stage
+            {
+                Name = s.Name,
+                Position = i,
+                WinProbability = s.WinProbability,
+                Outcome = s.Outcome,
+                StaleAfterDays = s.StaleAfterDays,
+            }));
+        }
+        var existingRoles = await db.Roles.Select(r => r.Name).ToListAsync(cancellationToken);
+        foreach (var role in Roles.All.Except(existingRoles))
+            db.Roles.Add(new IdentityRole(role!) { NormalizedName = role!.ToUpperInvariant(), ConcurrencyStamp = Guid.NewGuid().ToString() });
+        await db.SaveChangesAsync(cancellationToken);
+    }
+}

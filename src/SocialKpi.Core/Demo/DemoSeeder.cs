@@ -1,0 +1,117 @@
+using Bogus;
+using Microsoft.EntityFrameworkCore;
+using SocialKpi.Channels;
+using SocialKpi.Data;
+using SocialKpi.Personas;
+using SocialKpi.Pipeline;
+using SocialKpi.Prospects;
+using SocialKpi.Users;
+
+namespace SocialKpi.Demo;
+
+public sealed record DemoSeedResult(int Prospects, int StageChanges, int Handles, int Tags, TimeSpan Elapsed);
+
+/// <summary>
+/// Fills a workspace with a plausible French small-business pipeline: named people and shops in real
+/// towns, met through every channel and ring, each with a stage history that climbs the funnel at a
+/// rate that depends on its channel (referrals convert best, likes worst), so reports have shape.
+/// </summary>
+public sealed class DemoSeeder(SocialKpiDbContext db, TimeProvider clock)
+{
+    private static readonly string[] TagPool = ["boulangerie", "coiffure", "artisan", "restaurant", "b2b", "vip", "salon-2026", "voisin", "fidèle", "mariage"];
+
+    public async Task<DemoSeedResult> SeedAsync(int prospectCount, int seed, CancellationToken cancellationToken = default)
+    {
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        await WorkspaceInitializer.InitializeAsync(db, cancellationToken);
+        var owners = await EnsureDemoTeamAsync(cancellationToken);
+        var personas = await EnsurePersonasAsync(cancellationToken);
+        var channels = await db.Channels.AsNoTracking().Where(c => !c.IsArchived).OrderBy(c => c.Id).ToListAsync(cancellationToken);
+        var stages = await db.Stages.AsNoTracking().OrderBy(s => s.Position).ToListAsync(cancellationToken);
+
+        var faker = new Faker("fr") { Random = new Randomizer(seed) };
+        var now = clock.GetUtcNow().UtcDateTime;
+        var plan = new DemoPlan(faker, channels, stages, owners, personas, now, TagPool);
+
+        var nextProspectId = (await db.Prospects.MaxAsync(p => (int?)p.Id, cancellationToken) ?? 0) + 1;
+        var nextChangeId = (await db.StageChanges.MaxAsync(c => (long?)c.Id, cancellationToken) ?? 0) + 1;
+        var nextHandleId = (await db.ProspectHandles.MaxAsync(h => (int?)h.Id, cancellationToken) ?? 0) + 1;
+
+        var prospects = new List<Prospect>(prospectCount);
+        var changes = new List<StageChange>(prospectCount * 3);
+        var handles = new List<ProspectHandle>(prospectCount / 2);
+        var tags = new List<ProspectTag>(prospectCount / 3);
+        for (var i = 0; i < prospectCount; i++)
+        {
+            var generated = plan.Next(nextProspectId++);
+            prospects.Add(generated.Prospect);
+            foreach (var change in generated.Changes)
+            {
+                change.Id = nextChangeId++;
+                changes.Add(change);
+            }
+            foreach (var handle in generated.Prospect.Handles)
+            {
+                handle.Id = nextHandleId++;
+                handles.Add(handle);
+            }
+            tags.AddRange(generated.Prospect.Tags);
+        }
+
+        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+        {
+            await BulkWriter.InsertAsync(db, prospects, cancellationToken);
+            await BulkWriter.InsertAsync(db, changes, cancellationToken);
+            await BulkWriter.InsertAsync(db, handles, cancellationToken);
+            await BulkWriter.InsertAsync(db, tags, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+        return new DemoSeedResult(prospects.Count, changes.Count, handles.Count, tags.Count, started.Elapsed);
+    }
+
+    /// <summary>Two colleagues who own prospects; they have no password, so nobody signs in as them.</summary>
+    private async Task<IReadOnlyList<string>> EnsureDemoTeamAsync(CancellationToken cancellationToken)
+    {
+        (string Email, string Name)[] team = [("camille.martin@demo.socialkpi.local", "Camille Martin"), ("lucas.bernard@demo.socialkpi.local", "Lucas Bernard")];
+        var memberRole = await db.Roles.SingleAsync(r => r.Name == Roles.Member, cancellationToken);
+        foreach (var (email, name) in team)
+        {
+            var normalized = email.ToUpperInvariant();
+            if (await db.Users.AnyAsync(u => u.NormalizedEmail == normalized, cancellationToken))
+                continue;
+            var user = new AppUser
+            {
+                UserName = email,
+                NormalizedUserName = normalized,
+                Email = email,
+                NormalizedEmail = normalized,
+                DisplayName = name,
+                EmailConfirmed = true,
+                LockoutEnabled = true,
+                SecurityStamp = Guid.NewGuid().ToString("N"),
+                ConcurrencyStamp = Guid.NewGuid().ToString(),
+            };
+            db.Users.Add(user);
+            db.UserRoles.Add(new() { UserId = user.Id, RoleId = memberRole.Id });
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        return await db.Users.OrderBy(u => u.Email).Select(u => u.Id).ToListAsync(cancellationToken);
+    }
+
+    private async Task<IReadOnlyList<int>> EnsurePersonasAsync(CancellationToken cancellationToken)
+    {
+        (string Name, string Description)[] personas =
+        [
+            ("Commerçant de quartier", "Boutique ou restaurant à moins de 5 km, clientèle locale, décide seul."),
+            ("Artisan", "Plombier, menuisier, coiffeuse… carnet de commandes irrégulier, peu de temps pour le numérique."),
+            ("Indépendant du digital", "Freelance ou petite agence, déjà présent sur LinkedIn et Instagram."),
+        ];
+        foreach (var (name, description) in personas)
+        {
+            if (!await db.Personas.AnyAsync(p => p.Name == name, cancellationToken))
+                db.Personas.Add(new Persona { Name = name, Description = description });
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        return await db.Personas.Select(p => p.Id).ToListAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,12 @@
+namespace SocialKpi.Pipeline;
+
+/// <summary>One move of a prospect between stages; the first one records its entry into the pipeline.</summary>
+public class StageChange
+{
+    public long Id { get; set; }
+    public int ProspectId { get; set; }
+    public int? FromStageId { get; set; }
+    public int ToStageId { get; set; }
+    public DateTime ChangedAt { get; set; }
+    public string? ChangedById { get; set; }
+}

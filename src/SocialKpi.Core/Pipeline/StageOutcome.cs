@@ -1,0 +1,8 @@
+namespace SocialKpi.Pipeline;
+
+public enum StageOutcome
+{
+    Open,
+    Won,
+    Lost,
+}

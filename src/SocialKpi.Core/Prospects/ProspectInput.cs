@@ -1,0 +1,56 @@
+namespace SocialKpi.Prospects;
+
+/// <summary>What a user types to create or edit a prospect; the forms bind to it directly.</summary>
+public class ProspectInput
+{
+    public string Name { get; set; } = "";
+    public string? Company { get; set; }
+    public string? Email { get; set; }
+    public string? Phone { get; set; }
+    public string? City { get; set; }
+    public string? Notes { get; set; }
+    public int SourceChannelId { get; set; }
+    public int StageId { get; set; }
+    public string? OwnerId { get; set; }
+    public int? PersonaId { get; set; }
+    public PerimeterRing Ring { get; set; } = PerimeterRing.City;
+    public decimal? EstimatedValue { get; set; }
+
+    /// <summary>Comma-separated, as typed.</summary>
+    public string? Tags { get; set; }
+
+    public List<HandleInput> Handles { get; set; } = [];
+
+    /// <summary>Set when the user saw the possible duplicates and chose to save anyway.</summary>
+    public bool IgnoreDuplicates { get; set; }
+
+    public IReadOnlyList<string> TagList() =>
+        (Tags ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            .Select(t => t.ToLowerInvariant())
+            .Distinct()
+            .ToList();
+
+    public static ProspectInput From(Prospect prospect) => new()
+    {
+        Name = prospect.Name,
+        Company = prospect.Company,
+        Email = prospect.Email,
+        Phone = prospect.Phone,
+        City = prospect.City,
+        Notes = prospect.Notes,
+        SourceChannelId = prospect.SourceChannelId,
+        StageId = prospect.StageId,
+        OwnerId = prospect.OwnerId,
+        PersonaId = prospect.PersonaId,
+        Ring = prospect.Ring,
+        EstimatedValue = prospect.EstimatedValue,
+        Tags = string.Join(", ", prospect.Tags.Select(t => t.Name).Order()),
+        Handles = prospect.Handles.Select(h => new HandleInput { ChannelId = h.ChannelId, Handle = h.Handle }).ToList(),
+    };
+}
+
+public class HandleInput
+{
+    public int ChannelId { get; set; }
+    public string? Handle { get; set; }
+}

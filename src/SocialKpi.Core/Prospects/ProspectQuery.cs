@@ -1,0 +1,43 @@
+namespace SocialKpi.Prospects;
+
+public enum ProspectSort
+{
+    Recent,
+    Name,
+    Created,
+    Value,
+    Stage,
+}
+
+/// <summary>The list's search, filters, sort and page, as they appear in its URL.</summary>
+public sealed record ProspectQuery
+{
+    public const int PageSize = 50;
+
+    public string? Search { get; init; }
+    public int? StageId { get; init; }
+    public int? SourceChannelId { get; init; }
+    public PerimeterRing? Ring { get; init; }
+    public string? OwnerId { get; init; }
+    public ProspectSort Sort { get; init; } = ProspectSort.Recent;
+    public bool Descending { get; init; }
+    public int Page { get; init; } = 1;
+}
+
+public sealed record ProspectListItem(
+    int Id,
+    string Name,
+    string? Company,
+    string? Email,
+    string StageName,
+    string SourceChannelName,
+    PerimeterRing Ring,
+    decimal? EstimatedValue,
+    string? OwnerName,
+    DateTime CreatedAt,
+    DateTime LastActivityAt);
+
+public sealed record ProspectPage(IReadOnlyList<ProspectListItem> Items, int Total, int Page, int PageSize)
+{
+    public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
+}

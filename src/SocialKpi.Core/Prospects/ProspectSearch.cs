@@ -1,0 +1,71 @@
+using Microsoft.EntityFrameworkCore;
+using SocialKpi.Data;
+
+namespace SocialKpi.Prospects;
+
+/// <summary>The prospects list: one filtered count and one page of projected rows, nothing tracked.</summary>
+public sealed class ProspectSearch(SocialKpiDbContext db)
+{
+    public async Task<ProspectPage> FindAsync(ProspectQuery query, CancellationToken cancellationToken = default)
+    {
+        var prospects = Filter(db.Prospects.AsNoTracking(), query);
+        var total = await prospects.CountAsync(cancellationToken);
+        var pageCount = Math.Max(1, (total + ProspectQuery.PageSize - 1) / ProspectQuery.PageSize);
+        var page = Math.Clamp(query.Page, 1, pageCount);
+
+        var items = await Sort(prospects, query)
+            .Skip((page - 1) * ProspectQuery.PageSize)
+            .Take(ProspectQuery.PageSize)
+            .Select(p => new ProspectListItem(
+                p.Id,
+                p.Name,
+                p.Company,
+                p.Email,
+                p.Stage!.Name,
+                p.SourceChannel!.Name,
+                p.Ring,
+                p.EstimatedValue,
+                p.Owner == null ? null : p.Owner.DisplayName,
+                p.CreatedAt,
+                p.LastActivityAt))
+            .ToListAsync(cancellationToken);
+        return new ProspectPage(items, total, page, ProspectQuery.PageSize);
+    }
+
+    private static IQueryable<Prospect> Filter(IQueryable<Prospect> prospects, ProspectQuery query)
+    {
+        if (!string.IsNullOrWhiteSpace(query.Search))
+        {
+            var name = ContactNormalizer.ForSearch(query.Search);
+            var contact = query.Search.Trim().TrimStart('@').ToLowerInvariant();
+            prospects = prospects.Where(p =>
+                p.NameNormalized.Contains(name)
+                || (p.Email != null && p.Email.Contains(contact))
+                || p.Handles.Any(h => h.Handle.Contains(contact)));
+        }
+        if (query.StageId is { } stageId)
+            prospects = prospects.Where(p => p.StageId == stageId);
+        if (query.SourceChannelId is { } channelId)
+            prospects = prospects.Where(p => p.SourceChannelId == channelId);
+        if (query.Ring is { } ring)
+            prospects = prospects.Where(p => p.Ring == ring);
+        if (!string.IsNullOrEmpty(query.OwnerId))
+            prospects = prospects.Where(p => p.OwnerId == query.OwnerId);
+        return prospects;
+    }
+
+    // Every order ends on Id so that paging is stable when values tie.
+    private static IQueryable<Prospect> Sort(IQueryable<Prospect> prospects, ProspectQuery query) => (query.Sort, query.Descending) switch
+    {
+        (ProspectSort.Name, false) => prospects.OrderBy(p => p.NameNormalized).ThenBy(p => p.Id),
+        (ProspectSort.Name, true) => prospects.OrderByDescending(p => p.NameNormalized).ThenByDescending(p => p.Id),
+        (ProspectSort.Created, false) => prospects.OrderBy(p => p.CreatedAt).ThenBy(p => p.Id),
+        (ProspectSort.Created, true) => prospects.OrderByDescending(p => p.CreatedAt).ThenByDescending(p => p.Id),
+        (ProspectSort.Value, false) => prospects.OrderBy(p => p.EstimatedValue).ThenBy(p => p.Id),
+        (ProspectSort.Value, true) => prospects.OrderByDescending(p => p.EstimatedValue).ThenByDescending(p => p.Id),
+        (ProspectSort.Stage, false) => prospects.OrderBy(p => p.Stage!.Position).ThenBy(p => p.Id),
+        (ProspectSort.Stage, true) => prospects.OrderByDescending(p => p.Stage!.Position).ThenByDescending(p => p.Id),
+        (_, false) => prospects.OrderByDescending(p => p.LastActivityAt).ThenByDescending(p => p.Id),
+        (_, true) => prospects.OrderBy(p => p.LastActivityAt).ThenBy(p => p.Id),
+    };
+}

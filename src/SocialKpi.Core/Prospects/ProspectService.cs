@@ -1,0 +1,174 @@
+using FluentValidation;
+using FluentValidation.Results;
+using Microsoft.EntityFrameworkCore;
+using SocialKpi.Common;
+using SocialKpi.Data;
+using SocialKpi.Localization;
+using SocialKpi.Pipeline;
+
+namespace SocialKpi.Prospects;
+
+/// <summary>Creates, edits, moves and deletes prospects; every write is validated first.</summary>
+public sealed class ProspectService(SocialKpiDbContext db, IValidator<ProspectInput> validator, TimeProvider clock)
+{
+    public Task<Prospect?> GetAsync(int id, CancellationToken cancellationToken = default) =>
+        db.Prospects.AsNoTracking()
+            .Include(p => p.SourceChannel)
+            .Include(p => p.Stage)
+            .Include(p => p.Owner)
+            .Include(p => p.Persona)
+            .Include(p => p.Handles).ThenInclude(h => h.Channel)
+            .Include(p => p.Tags)
+            .AsSplitQuery()
+            .FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
+
+    public async Task<SaveResult> CreateAsync(ProspectInput input, string? actorId, CancellationToken cancellationToken = default)
+    {
+        var errors = await ValidateAsync(input, cancellationToken);
+        if (errors.Count > 0)
+            return SaveResult.Failed(errors);
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var prospect = new Prospect { Name = "", CreatedAt = now, StageChangedAt = now, LastActivityAt = now };
+        Apply(input, prospect, now);
+        db.Prospects.Add(prospect);
+        await db.SaveChangesAsync(cancellationToken);
+
+        db.StageChanges.Add(new StageChange { ProspectId = prospect.Id, ToStageId = prospect.StageId, ChangedAt = now, ChangedById = actorId });
+        await db.SaveChangesAsync(cancellationToken);
+        return SaveResult.Saved(prospect.Id);
+    }
+
+    /// <param name="expectedVersion">The version the user's form was rendered from; a newer one refuses the edit.</param>
+    public async Task<SaveResult> UpdateAsync(int id, int expectedVersion, ProspectInput input, string? actorId, CancellationToken cancellationToken = default)
+    {
+        var prospect = await db.Prospects.Include(p => p.Handles).Include(p => p.Tags).FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
+        if (prospect is null)
+            return SaveResult.Failed("", Messages.ProspectNotFound);
+        if (prospect.Version != expectedVersion)
+            return SaveResult.Failed("", Messages.ProspectChangedMeanwhile);
+
+        var errors = await ValidateAsync(input, cancellationToken);
+        if (errors.Count > 0)
+            return SaveResult.Failed(errors);
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var previousStage = prospect.StageId;
+        Apply(input, prospect, now);
+        if (prospect.StageId != previousStage)
+            RecordStageChange(prospect, previousStage, actorId, now);
+        return await SaveWithConcurrencyCheckAsync(prospect, cancellationToken);
+    }
+
+    public async Task<SaveResult> ChangeStageAsync(int id, int stageId, int expectedVersion, string? actorId, CancellationToken cancellationToken = default)
+    {
+        var prospect = await db.Prospects.FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
+        if (prospect is null)
+            return SaveResult.Failed("", Messages.ProspectNotFound);
+        if (prospect.Version != expectedVersion)
+            return SaveResult.Failed("", Messages.ProspectChangedMeanwhile);
+        if (!await db.Stages.AnyAsync(s => s.Id == stageId, cancellationToken))
+            return SaveResult.Failed(nameof(ProspectInput.StageId), Messages.StageUnknown);
+        if (prospect.StageId == stageId)
+            return SaveResult.Saved(id);
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var previousStage = prospect.StageId;
+        prospect.StageId = stageId;
+        prospect.UpdatedAt = now;
+        RecordStageChange(prospect, previousStage, actorId, now);
+        return await SaveWithConcurrencyCheckAsync(prospect, cancellationToken);
+    }
+
+    public async Task<bool> DeleteAsync(int id, CancellationToken cancellationToken = default) =>
+        await db.Prospects.Where(p => p.Id == id).ExecuteDeleteAsync(cancellationToken) > 0;
+
+    private void RecordStageChange(Prospect prospect, int fromStageId, string? actorId, DateTime now)
+    {
+        prospect.StageChangedAt = now;
+        db.StageChanges.Add(new StageChange
+        {
+            ProspectId = prospect.Id,
+            FromStageId = fromStageId,
+            ToStageId = prospect.StageId,
+            ChangedAt = now,
+            ChangedById = actorId,
+        });
+    }
+
+    private async Task<SaveResult> SaveWithConcurrencyCheckAsync(Prospect prospect, CancellationToken cancellationToken)
+    {
+        // Version is a concurrency token: the UPDATE only matches the row we read, so a write that
+        // slipped in between our read and this save makes it fail instead of being overwritten.
+        prospect.Version++;
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return SaveResult.Saved(prospect.Id);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            return SaveResult.Failed("", Messages.ProspectChangedMeanwhile);
+        }
+    }
+
+    private async Task<List<ValidationFailure>> ValidateAsync(ProspectInput input, CancellationToken cancellationToken)
+    {
+        var errors = (await validator.ValidateAsync(input, cancellationToken)).Errors;
+        if (input.SourceChannelId > 0 && !await db.Channels.AnyAsync(c => c.Id == input.SourceChannelId, cancellationToken))
+            errors.Add(new ValidationFailure(nameof(input.SourceChannelId), Messages.ChannelUnknown));
+        if (input.StageId > 0 && !await db.Stages.AnyAsync(s => s.Id == input.StageId, cancellationToken))
+            errors.Add(new ValidationFailure(nameof(input.StageId), Messages.StageUnknown));
+        if (!string.IsNullOrEmpty(input.OwnerId) && !await db.Users.AnyAsync(u => u.Id == input.OwnerId, cancellationToken))
+            errors.Add(new ValidationFailure(nameof(input.OwnerId), Messages.OwnerUnknown));
+        if (input.PersonaId is { } personaId && !await db.Personas.AnyAsync(p => p.Id == personaId, cancellationToken))
+            errors.Add(new ValidationFailure(nameof(input.PersonaId), Messages.PersonaUnknown));
+
+        var handleChannels = input.Handles.Where(h => !string.IsNullOrWhiteSpace(h.Handle)).Select(h => h.ChannelId).Distinct().ToList();
+        var known = await db.Channels.CountAsync(c => handleChannels.Contains(c.Id), cancellationToken);
+        if (known != handleChannels.Count)
+            errors.Add(new ValidationFailure(nameof(input.Handles), Messages.ChannelUnknown));
+        return errors;
+    }
+
+    private static void Apply(ProspectInput input, Prospect prospect, DateTime now)
+    {
+        prospect.Name = input.Name.Trim();
+        prospect.NameNormalized = ContactNormalizer.ForSearch(input.Name);
+        prospect.Company = Blank(input.Company);
+        prospect.Email = ContactNormalizer.Email(input.Email);
+        prospect.Phone = ContactNormalizer.Phone(input.Phone);
+        prospect.City = Blank(input.City);
+        prospect.Notes = Blank(input.Notes);
+        prospect.SourceChannelId = input.SourceChannelId;
+        prospect.StageId = input.StageId;
+        prospect.OwnerId = Blank(input.OwnerId);
+        prospect.PersonaId = input.PersonaId;
+        prospect.Ring = input.Ring;
+        prospect.EstimatedValue = input.EstimatedValue;
+        prospect.UpdatedAt = now;
+
+        var handles = input.Handles
+            .Select(h => (h.ChannelId, Handle: ContactNormalizer.Handle(h.Handle)))
+            .Where(h => h.Handle is not null)
+            .DistinctBy(h => h.ChannelId)
+            .ToList();
+        prospect.Handles.RemoveAll(existing => !handles.Any(h => h.ChannelId == existing.ChannelId));
+        foreach (var (channelId, handle) in handles)
+        {
+            var existing = prospect.Handles.FirstOrDefault(h => h.ChannelId == channelId);
+            if (existing is null)
+                prospect.Handles.Add(new ProspectHandle { ChannelId = channelId, Handle = handle! });
+            else
+                existing.Handle = handle!;
+        }
+
+        var tags = input.TagList();
+        prospect.Tags.RemoveAll(existing => !tags.Contains(existing.Name));
+        foreach (var tag in tags.Where(t => prospect.Tags.All(existing => existing.Name != t)))
+            prospect.Tags.Add(new ProspectTag { Name = tag });
+    }
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}

@@ -1,0 +1,12 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace SocialKpi.Users;
+
+public class AppUser : IdentityUser
+{
+    public string DisplayName { get; set; } = "";
+
+    /// <summary>Two letters for board cards and lists.</summary>
+    public string Initials =>
+        string.Concat(DisplayName.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(2).Select(w => char.ToUpperInvariant(w[0])));
+}

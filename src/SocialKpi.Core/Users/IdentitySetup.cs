@@ -1,0 +1,34 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using SocialKpi.Data;
+
+namespace SocialKpi.Users;
+
+public static class IdentitySetup
+{
+    /// <summary>The password and lockout rules, shared by the web app and the command line.</summary>
+    public static void ConfigureRules(IdentityOptions options)
+    {
+        options.Password.RequiredLength = 10;
+        options.Password.RequireNonAlphanumeric = false;
+        options.Password.RequireUppercase = false;
+        options.Password.RequireLowercase = true;
+        options.Password.RequireDigit = true;
+        options.Lockout.MaxFailedAccessAttempts = 5;
+        options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+        options.Lockout.AllowedForNewUsers = true;
+        options.User.RequireUniqueEmail = true;
+        options.SignIn.RequireConfirmedAccount = false;
+    }
+
+    /// <summary>User management without cookies or HTTP, for the command line and tests.</summary>
+    public static IServiceCollection AddSocialKpiUserManagement(this IServiceCollection services)
+    {
+        services.AddIdentityCore<AppUser>(ConfigureRules)
+            .AddRoles<IdentityRole>()
+            .AddErrorDescriber<LocalizedIdentityErrors>()
+            .AddEntityFrameworkStores<SocialKpiDbContext>();
+        services.AddScoped<UserAccounts>();
+        return services;
+    }
+}
