@@ -3,9 +3,12 @@ using FluentValidation.Results;
 namespace SocialKpi.Common;
 
 /// <summary>What a service answers to a write: the saved entity's id, or why nothing was saved.</summary>
-public sealed record SaveResult(int? Id, IReadOnlyList<ValidationFailure> Errors)
+public sealed record SaveResult(int? Id, IReadOnlyList<ValidationFailure> Errors, bool IsConflict = false)
 {
     public bool Succeeded => Errors.Count == 0;
+
+    /// <summary>Someone else changed the record since the user read it; nothing was saved.</summary>
+    public static SaveResult Conflict(string message) => new(null, [new ValidationFailure("", message)], IsConflict: true);
 
     public static SaveResult Saved(int id) => new(id, []);
 

@@ -18,10 +18,13 @@ public static class Messages
     public static string EmailInvalid => Get();
     public static string PhoneInvalid => Get();
     public static string HandleInvalid => Get();
+    public static string AmountInvalid => Get();
     public static string ValueNegative => Get();
     public static string ValueTooLarge => Get();
     public static string ChannelRequired => Get();
     public static string ChannelUnknown => Get();
+    public static string ChannelExists(string name) => Format(name);
+    public static string ChannelKindInvalid => Get();
     public static string StageRequired => Get();
     public static string StageUnknown => Get();
     public static string OwnerUnknown => Get();

@@ -14,7 +14,11 @@ public class ProspectInput
     public string? OwnerId { get; set; }
     public int? PersonaId { get; set; }
     public PerimeterRing Ring { get; set; } = PerimeterRing.City;
-    public decimal? EstimatedValue { get; set; }
+    /// <summary>As typed: "1 500", "1500,50" and "1,500.50" are all accepted (see <see cref="Amount"/>).</summary>
+    public string? EstimatedValue { get; set; }
+
+    /// <summary>The version of the prospect the form was rendered from, to refuse overwriting a newer one.</summary>
+    public int Version { get; set; }
 
     /// <summary>Comma-separated, as typed.</summary>
     public string? Tags { get; set; }
@@ -43,7 +47,8 @@ public class ProspectInput
         OwnerId = prospect.OwnerId,
         PersonaId = prospect.PersonaId,
         Ring = prospect.Ring,
-        EstimatedValue = prospect.EstimatedValue,
+        EstimatedValue = prospect.EstimatedValue?.ToString(System.Globalization.CultureInfo.CurrentCulture),
+        Version = prospect.Version,
         Tags = string.Join(", ", prospect.Tags.Select(t => t.Name).Order()),
         Handles = prospect.Handles.Select(h => new HandleInput { ChannelId = h.ChannelId, Handle = h.Handle }).ToList(),
     };

@@ -1,4 +1,5 @@
 using FluentValidation;
+using SocialKpi.Common;
 using SocialKpi.Data;
 using SocialKpi.Localization;
 
@@ -35,8 +36,12 @@ public sealed class ProspectInputValidator : AbstractValidator<ProspectInput>
         RuleFor(p => p.Ring).IsInEnum().WithMessage(_ => Messages.RingInvalid);
 
         RuleFor(p => p.EstimatedValue)
-            .GreaterThanOrEqualTo(0).WithMessage(_ => Messages.ValueNegative)
-            .LessThan(MaxValue).WithMessage(_ => Messages.ValueTooLarge);
+            .Must(v => Amount.TryParse(v, out _)).WithMessage(_ => Messages.AmountInvalid)
+            .DependentRules(() => RuleFor(p => Amount.Parse(p.EstimatedValue))
+                .GreaterThanOrEqualTo(0).WithMessage(_ => Messages.ValueNegative)
+                .LessThan(MaxValue).WithMessage(_ => Messages.ValueTooLarge)
+                .OverridePropertyName(nameof(ProspectInput.EstimatedValue)))
+            .When(p => !string.IsNullOrWhiteSpace(p.EstimatedValue));
 
         RuleFor(p => p.TagList())
             .Must(tags => tags.Count <= MaxTags).WithMessage(_ => Messages.TooManyTags(MaxTags))

@@ -46,7 +46,7 @@ public sealed class ProspectService(SocialKpiDbContext db, IValidator<ProspectIn
         if (prospect is null)
             return SaveResult.Failed("", Messages.ProspectNotFound);
         if (prospect.Version != expectedVersion)
-            return SaveResult.Failed("", Messages.ProspectChangedMeanwhile);
+            return SaveResult.Conflict(Messages.ProspectChangedMeanwhile);
 
         var errors = await ValidateAsync(input, cancellationToken);
         if (errors.Count > 0)
@@ -66,7 +66,7 @@ public sealed class ProspectService(SocialKpiDbContext db, IValidator<ProspectIn
         if (prospect is null)
             return SaveResult.Failed("", Messages.ProspectNotFound);
         if (prospect.Version != expectedVersion)
-            return SaveResult.Failed("", Messages.ProspectChangedMeanwhile);
+            return SaveResult.Conflict(Messages.ProspectChangedMeanwhile);
         if (!await db.Stages.AnyAsync(s => s.Id == stageId, cancellationToken))
             return SaveResult.Failed(nameof(ProspectInput.StageId), Messages.StageUnknown);
         if (prospect.StageId == stageId)
@@ -109,7 +109,7 @@ public sealed class ProspectService(SocialKpiDbContext db, IValidator<ProspectIn
         catch (DbUpdateConcurrencyException)
         {
             db.ChangeTracker.Clear();
-            return SaveResult.Failed("", Messages.ProspectChangedMeanwhile);
+            return SaveResult.Conflict(Messages.ProspectChangedMeanwhile);
         }
     }
 
@@ -146,7 +146,7 @@ public sealed class ProspectService(SocialKpiDbContext db, IValidator<ProspectIn
         prospect.OwnerId = Blank(input.OwnerId);
         prospect.PersonaId = input.PersonaId;
         prospect.Ring = input.Ring;
-        prospect.EstimatedValue = input.EstimatedValue;
+        prospect.EstimatedValue = Amount.Parse(input.EstimatedValue);
         prospect.UpdatedAt = now;
 
         var handles = input.Handles

@@ -1,0 +1,29 @@
+using System.Globalization;
+
+namespace SocialKpi.Web.Components.Shared;
+
+/// <summary>Numbers, money and dates in the user's culture (fr-FR: 1 234,50 €, 22/11/2026).</summary>
+public static class Format
+{
+    public static string Money(decimal? amount)
+    {
+        if (amount is null)
+            return "";
+        // Amounts are in euros whatever the interface language: only the layout follows the culture.
+        var format = (NumberFormatInfo)CultureInfo.CurrentCulture.NumberFormat.Clone();
+        format.CurrencySymbol = "€";
+        return amount.Value.ToString(amount.Value == decimal.Truncate(amount.Value) ? "C0" : "C2", format);
+    }
+
+    public static string Number(int value) => value.ToString("N0", CultureInfo.CurrentCulture);
+
+    public static string Percent(double? ratio) =>
+        ratio is null ? "–" : ratio.Value.ToString("P1", CultureInfo.CurrentCulture);
+
+    public static string Date(DateTime utc) => utc.ToLocalTime().ToString("d", CultureInfo.CurrentCulture);
+
+    public static string DateTime(DateTime utc) => utc.ToLocalTime().ToString("g", CultureInfo.CurrentCulture);
+
+    /// <summary>For a datetime attribute: ISO 8601 in UTC.</summary>
+    public static string Iso(DateTime utc) => utc.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,111 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.EntityFrameworkCore;
+using SocialKpi.Channels;
+using SocialKpi.Common;
+using SocialKpi.Data;
+using SocialKpi.Kpis;
+using SocialKpi.Demo;
+using SocialKpi.Pipeline;
+using SocialKpi.Prospects;
+using SocialKpi.Users;
+using SocialKpi.Web.Components;
+using SocialKpi.Web.Infrastructure;
+
+namespace SocialKpi.Web;
+
+/// <summary>Service registration and the request pipeline, kept out of Program.cs so that both read in order.</summary>
+public static class SocialKpiApp
+{
+    public static readonly CultureInfo[] Cultures =
+        [new("fr-FR"), new("fr"), new("en-GB"), new("en-US"), new("en")];
+
+    public static void AddSocialKpi(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var connectionString = builder.Configuration.GetConnectionString(DatabaseSetup.ConnectionStringName)
+            ?? DatabaseSetup.DefaultSqliteConnectionString(builder.Environment.ContentRootPath);
+        var provider = DatabaseSetup.ParseProvider(builder.Configuration["Database:Provider"]);
+        services.AddDbContext<SocialKpiDbContext>(options => DatabaseSetup.Configure(options, provider, connectionString));
+        services.AddSingleton(TimeProvider.System);
+        // Sign-in cookies and antiforgery tokens survive restarts: their keys live beside the database.
+        services.AddDataProtection()
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(builder.Environment.ContentRootPath, "data", "keys")))
+            .SetApplicationName("SocialKpi");
+
+        services.AddIdentity<AppUser, IdentityRole>(IdentitySetup.ConfigureRules)
+            .AddEntityFrameworkStores<SocialKpiDbContext>()
+            .AddErrorDescriber<LocalizedIdentityErrors>();
+        services.ConfigureApplicationCookie(cookie =>
+        {
+            cookie.LoginPath = "/account/signin";
+            cookie.AccessDeniedPath = "/account/denied";
+            cookie.Cookie.Name = "socialkpi.auth";
+            cookie.SlidingExpiration = true;
+            cookie.ExpireTimeSpan = TimeSpan.FromDays(14);
+        });
+        services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
+            .AddPolicy(Policies.CanEdit, policy => policy.RequireRole(Roles.Owner, Roles.Member))
+            .AddPolicy(Policies.OwnerOnly, policy => policy.RequireRole(Roles.Owner));
+        services.AddCascadingAuthenticationState();
+
+        services.AddLocalization(options => options.ResourcesPath = "Resources");
+        services.Configure<RequestLocalizationOptions>(options =>
+        {
+            options.DefaultRequestCulture = new RequestCulture("fr-FR");
+            options.SupportedCultures = Cultures;
+            options.SupportedUICultures = Cultures;
+            options.FallBackToParentUICultures = true;
+        });
+
+        services.AddRazorComponents();
+        services.AddAntiforgery();
+        services.AddHealthChecks().AddDbContextCheck<SocialKpiDbContext>("database");
+        services.AddSingleton<FirstRunState>();
+
+        services.AddValidatorsFrom(typeof(ProspectInputValidator).Assembly);
+        services.AddValidatorsFrom(typeof(Ui).Assembly);
+        services.AddScoped<ProspectService>();
+        services.AddScoped<ProspectSearch>();
+        services.AddScoped<DuplicateFinder>();
+        services.AddScoped<Catalogue>();
+        services.AddScoped<PipelineSummary>();
+        services.AddScoped<StageHistory>();
+        services.AddScoped<Overview>();
+        services.AddScoped<ChannelService>();
+        services.AddScoped<UserAccounts>();
+        services.AddScoped<DemoSeeder>();
+    }
+
+    public static async Task InitializeDatabaseAsync(this WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        await WorkspaceInitializer.InitializeAsync(scope.ServiceProvider.GetRequiredService<SocialKpiDbContext>());
+    }
+
+    public static void UseSocialKpi(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+            app.UseExceptionHandler("/error", createScopeForErrors: true);
+        app.UseStatusCodePagesWithReExecute("/not-found");
+
+        // Static files are public and served before anything asks who the user is.
+        app.UseStaticFiles();
+        app.UseRequestLocalization();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseMiddleware<FirstRunRedirect>();
+        app.UseAuthorization();
+        app.UseMiddleware<ReadOnlyForViewers>();
+        app.UseAntiforgery();
+
+        app.MapHealthChecks("/health").AllowAnonymous();
+        app.MapAccountEndpoints();
+        app.MapSettingsEndpoints();
+        app.MapRazorComponents<App>();
+    }
+}

@@ -1,0 +1,111 @@
+using System.CommandLine;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using SocialKpi.Cli.Commands;
+using SocialKpi.Data;
+
+namespace SocialKpi.Tests.Cli;
+
+/// <summary>The socialkpi verbs, run as a user would, against a database file of their own.</summary>
+[Collection(nameof(ConsoleCollection))]
+public sealed class CommandLineTests : IDisposable
+{
+    private readonly string directory = Path.Combine(Path.GetTempPath(), "socialkpi-cli-tests", Guid.NewGuid().ToString("N"));
+    private readonly string connectionString;
+
+    public CommandLineTests()
+    {
+        Directory.CreateDirectory(directory);
+        connectionString = $"Data Source={Path.Combine(directory, "cli.db")}";
+    }
+
+    private static async Task<(int ExitCode, string Output, string Errors)> RunAsync(params string[] args)
+    {
+        var root = new RootCommand { SeedDemoCommand.Create(), UsersCommand.Create() };
+        var output = new StringWriter();
+        var errors = new StringWriter();
+        var (previousOut, previousError) = (Console.Out, Console.Error);
+        Console.SetOut(output);
+        Console.SetError(errors);
+        try
+        {
+            var exitCode = await root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = output, Error = errors });
+            return (exitCode, output.ToString(), errors.ToString());
+        }
+        finally
+        {
+            Console.SetOut(previousOut);
+            Console.SetError(previousError);
+        }
+    }
+
+    private SocialKpiDbContext Open()
+    {
+        var options = new DbContextOptionsBuilder<SocialKpiDbContext>();
+        DatabaseSetup.Configure(options, DatabaseProvider.Sqlite, connectionString);
+        return new SocialKpiDbContext(options.Options);
+    }
+
+    [Fact]
+    public async Task Seed_demo_fills_the_given_database()
+    {
+        var (exitCode, output, _) = await RunAsync("seed-demo", "--prospects", "250", "--seed", "5", "--db", connectionString);
+
+        Assert.Equal(0, exitCode);
+        Assert.StartsWith("Added 250 prospects", output);
+        await using var db = Open();
+        Assert.Equal(250, await db.Prospects.CountAsync());
+    }
+
+    [Fact]
+    public async Task Seed_demo_refuses_a_count_out_of_range()
+    {
+        var (exitCode, _, errors) = await RunAsync("seed-demo", "--prospects", "0", "--db", connectionString);
+
+        Assert.NotEqual(0, exitCode);
+        Assert.Contains("--prospects must be between 1 and 1,000,000", errors);
+    }
+
+    [Fact]
+    public async Task Users_add_creates_a_user_who_has_the_role()
+    {
+        var (exitCode, output, _) = await RunAsync("users", "add", "--email", "lea@atelier.fr", "--password", "motdepasse42", "--role", "viewer", "--db", connectionString);
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("lea@atelier.fr", output);
+        await using var db = Open();
+        var user = await db.Users.SingleAsync();
+        var role = await db.Roles.SingleAsync(r => db.UserRoles.Any(ur => ur.UserId == user.Id && ur.RoleId == r.Id));
+        Assert.Equal(("lea", "viewer"), (user.DisplayName, role.Name));
+    }
+
+    [Fact]
+    public async Task Users_add_says_why_a_password_is_refused_and_creates_nobody()
+    {
+        var (exitCode, _, errors) = await RunAsync("users", "add", "--email", "lea@atelier.fr", "--password", "short", "--role", "owner", "--db", connectionString);
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("Password:", errors);
+        await using var db = Open();
+        Assert.False(await db.Users.AnyAsync());
+    }
+
+    [Fact]
+    public async Task An_unknown_provider_is_refused()
+    {
+        var (exitCode, _, errors) = await RunAsync("seed-demo", "--provider", "oracle", "--db", connectionString);
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("Unknown database provider 'oracle'", errors);
+    }
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(directory, recursive: true);
+    }
+}
+
+/// <summary>Tests that redirect the console run one at a time.</summary>
+[CollectionDefinition(nameof(ConsoleCollection), DisableParallelization = true)]
+public sealed class ConsoleCollection;

@@ -1,0 +1,73 @@
+using Microsoft.Data.Sqlite;
+using SocialKpi.Data;
+
+namespace SocialKpi.Tests.Data;
+
+public sealed class DatabaseSetupTests
+{
+    [Fact]
+    public async Task A_file_database_runs_in_wal_mode_with_a_busy_timeout()
+    {
+        var directory = Path.Combine(Path.GetTempPath(), "socialkpi-tests", Guid.NewGuid().ToString("N"));
+        var connectionString = DatabaseSetup.DefaultSqliteConnectionString(directory);
+        try
+        {
+            var options = new Microsoft.EntityFrameworkCore.DbContextOptionsBuilder<SocialKpiDbContext>();
+            DatabaseSetup.Configure(options, DatabaseProvider.Sqlite, connectionString);
+            await using var db = new SocialKpiDbContext(options.Options);
+            await WorkspaceInitializer.InitializeAsync(db);
+
+            var connection = (SqliteConnection)Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions.GetDbConnection(db.Database);
+            await connection.OpenAsync();
+            Assert.Equal("wal", await ScalarAsync(connection, "PRAGMA journal_mode"));
+            Assert.Equal("5000", await ScalarAsync(connection, "PRAGMA busy_timeout"));
+            Assert.True(File.Exists(Path.Combine(directory, "data", "socialkpi.db")));
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task A_new_workspace_gets_the_channel_catalogue_the_default_pipeline_and_the_roles()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await using var db = database.NewContext();
+
+        Assert.Equal(14, db.Channels.Count());
+        Assert.Equal(["Follower", "Engaged", "Conversation", "Qualified", "Proposal", "Client", "Lost"], db.Stages.OrderBy(s => s.Position).Select(s => s.Name).ToList());
+        Assert.Single(db.Stages.Where(s => s.Outcome == SocialKpi.Pipeline.StageOutcome.Won));
+        Assert.Single(db.Stages.Where(s => s.Outcome == SocialKpi.Pipeline.StageOutcome.Lost));
+        Assert.Equal(["member", "owner", "viewer"], db.Roles.Select(r => r.Name!).OrderBy(n => n).ToList());
+    }
+
+    [Fact]
+    public async Task Initializing_twice_adds_nothing()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await using (var db = database.NewContext())
+            await WorkspaceInitializer.InitializeAsync(db);
+
+        await using var check = database.NewContext();
+        Assert.Equal(14, check.Channels.Count());
+        Assert.Equal(7, check.Stages.Count());
+        Assert.Equal(3, check.Roles.Count());
+    }
+
+    [Fact]
+    public void Postgres_is_refused_with_a_clear_message_until_it_is_wired()
+    {
+        var options = new Microsoft.EntityFrameworkCore.DbContextOptionsBuilder<SocialKpiDbContext>();
+        var error = Assert.Throws<NotSupportedException>(() => DatabaseSetup.Configure(options, DatabaseProvider.Postgres, "Host=localhost"));
+        Assert.Contains("--provider sqlite", error.Message);
+    }
+
+    private static async Task<string> ScalarAsync(SqliteConnection connection, string sql)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return Convert.ToString(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture)!;
+    }
+}

@@ -1,0 +1,64 @@
+using Microsoft.EntityFrameworkCore;
+using SocialKpi.Channels;
+using SocialKpi.Demo;
+using SocialKpi.Pipeline;
+using SocialKpi.Prospects;
+
+namespace SocialKpi.Tests.Demo;
+
+public sealed class DemoSeederTests
+{
+    [Fact]
+    public async Task The_demo_workspace_covers_every_channel_kind_ring_and_outcome()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await using var db = database.NewContext();
+
+        var result = await new DemoSeeder(db, database.Clock).SeedAsync(2000, seed: 7);
+
+        await using var check = database.NewContext();
+        Assert.Equal(2000, await check.Prospects.CountAsync());
+        Assert.Equal(result.StageChanges, await check.StageChanges.CountAsync());
+        var kinds = await check.Prospects.Select(p => p.SourceChannel!.Kind).Distinct().ToListAsync();
+        Assert.Equal(Enum.GetValues<ChannelKind>().Order(), kinds.Order());
+        var rings = await check.Prospects.Select(p => p.Ring).Distinct().ToListAsync();
+        Assert.Equal(Enum.GetValues<PerimeterRing>().Order(), rings.Order());
+        var outcomes = await check.Prospects.Select(p => p.Stage!.Outcome).Distinct().ToListAsync();
+        Assert.Equal(Enum.GetValues<StageOutcome>().Order(), outcomes.Order());
+    }
+
+    [Fact]
+    public async Task Stage_histories_are_consistent_with_the_current_stage()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await using (var db = database.NewContext())
+            await new DemoSeeder(db, database.Clock).SeedAsync(300, seed: 3);
+
+        await using var check = database.NewContext();
+        var prospects = await check.Prospects.AsNoTracking().ToListAsync();
+        var changes = (await check.StageChanges.AsNoTracking().ToListAsync()).ToLookup(c => c.ProspectId);
+        foreach (var prospect in prospects)
+        {
+            var history = changes[prospect.Id].OrderBy(c => c.ChangedAt).ThenBy(c => c.Id).ToList();
+            Assert.Null(history[0].FromStageId);
+            Assert.Equal(prospect.CreatedAt, history[0].ChangedAt);
+            Assert.Equal(prospect.StageId, history[^1].ToStageId);
+            Assert.All(history.Skip(1).Zip(history), pair => Assert.Equal(pair.Second.ToStageId, pair.First.FromStageId));
+            Assert.True(history[^1].ChangedAt <= database.Clock.Now.UtcDateTime);
+        }
+    }
+
+    [Fact]
+    public async Task The_same_seed_gives_the_same_workspace()
+    {
+        async Task<List<string>> NamesAsync()
+        {
+            await using var database = await TestDatabase.CreateAsync();
+            await using var db = database.NewContext();
+            await new DemoSeeder(db, database.Clock).SeedAsync(50, seed: 11);
+            return await db.Prospects.OrderBy(p => p.Id).Select(p => p.Name + "|" + p.StageId + "|" + p.Email).ToListAsync();
+        }
+
+        Assert.Equal(await NamesAsync(), await NamesAsync());
+    }
+}

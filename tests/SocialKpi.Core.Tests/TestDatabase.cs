@@ -1,0 +1,70 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using SocialKpi.Common;
+using SocialKpi.Data;
+using SocialKpi.Prospects;
+using SocialKpi.Users;
+
+namespace SocialKpi.Tests;
+
+/// <summary>
+/// A fresh, migrated SQLite database per test, in memory: a named shared-cache database lives as
+/// long as one connection to it is open, so this class keeps one open and contexts come and go.
+/// </summary>
+public sealed class TestDatabase : IAsyncDisposable
+{
+    private readonly SqliteConnection keepAlive;
+    private readonly ServiceProvider services;
+
+    public TestDatabase(DateTimeOffset? now = null)
+    {
+        ConnectionString = $"Data Source=test-{Guid.NewGuid():N};Mode=Memory;Cache=Shared";
+        keepAlive = new SqliteConnection(ConnectionString);
+        keepAlive.Open();
+        Clock = new FixedClock(now ?? new DateTimeOffset(2026, 11, 22, 9, 0, 0, TimeSpan.Zero));
+
+        var collection = new ServiceCollection();
+        collection.AddLogging();
+        collection.AddDbContext<SocialKpiDbContext>(options => DatabaseSetup.Configure(options, DatabaseProvider.Sqlite, ConnectionString));
+        collection.AddSingleton<TimeProvider>(Clock);
+        collection.AddSocialKpiUserManagement();
+        collection.AddValidatorsFrom(typeof(ProspectService).Assembly);
+        collection.AddScoped<ProspectService>();
+        collection.AddScoped<ProspectSearch>();
+        collection.AddScoped<DuplicateFinder>();
+        services = collection.BuildServiceProvider();
+    }
+
+    public string ConnectionString { get; }
+    public FixedClock Clock { get; }
+
+    public static async Task<TestDatabase> CreateAsync()
+    {
+        var database = new TestDatabase();
+        await using var db = database.NewContext();
+        await WorkspaceInitializer.InitializeAsync(db);
+        return database;
+    }
+
+    public SocialKpiDbContext NewContext() =>
+        new(new DbContextOptionsBuilder<SocialKpiDbContext>()
+            .UseSqlite(ConnectionString)
+            .Options);
+
+    /// <summary>A scope with the services a test needs; dispose it to release the context.</summary>
+    public AsyncServiceScope Scope() => services.CreateAsyncScope();
+
+    public async ValueTask DisposeAsync()
+    {
+        await services.DisposeAsync();
+        await keepAlive.DisposeAsync();
+    }
+}
+
+public sealed class FixedClock(DateTimeOffset now) : TimeProvider
+{
+    public DateTimeOffset Now { get; set; } = now;
+
+    public override DateTimeOffset GetUtcNow() => Now;
+}
