@@ -26,14 +26,17 @@ public static class SocialKpiApp
     public static void AddSocialKpi(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
+        // Everything the app writes to disk (the SQLite file, the data-protection keys) lives under
+        // data/ beside the app, or under SocialKpi:AppDirectory when that is set (tests use it).
+        var appDirectory = builder.Configuration["SocialKpi:AppDirectory"] ?? builder.Environment.ContentRootPath;
         var connectionString = builder.Configuration.GetConnectionString(DatabaseSetup.ConnectionStringName)
-            ?? DatabaseSetup.DefaultSqliteConnectionString(builder.Environment.ContentRootPath);
+            ?? DatabaseSetup.DefaultSqliteConnectionString(appDirectory);
         var provider = DatabaseSetup.ParseProvider(builder.Configuration["Database:Provider"]);
         services.AddDbContext<SocialKpiDbContext>(options => DatabaseSetup.Configure(options, provider, connectionString));
         services.AddSingleton(TimeProvider.System);
         // Sign-in cookies and antiforgery tokens survive restarts: their keys live beside the database.
         services.AddDataProtection()
-            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(builder.Environment.ContentRootPath, "data", "keys")))
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(appDirectory, "data", "keys")))
             .SetApplicationName("SocialKpi");
 
         services.AddIdentity<AppUser, IdentityRole>(IdentitySetup.ConfigureRules)

@@ -1,0 +1,85 @@
+using System.Net;
+using SocialKpi.Users;
+
+namespace SocialKpi.Web.Tests.Account;
+
+public sealed class SignInTests(SocialKpiFactory factory) : IClassFixture<SocialKpiFactory>
+{
+    private async Task<HttpResponseMessage> SignInAsync(WebSession session, string email, string password, string returnUrl = "")
+    {
+        var page = await session.GetPageAsync("/account/signin" + returnUrl);
+        return await session.SubmitAsync(page, "form[action^='/account/signin']", new() { ["Input.Email"] = email, ["Input.Password"] = password });
+    }
+
+    private async Task<SocialKpi.Users.AppUser> MemberAsync()
+    {
+        await factory.EnsureOwnerAsync();
+        return await factory.CreateUserAsync(Roles.Member);
+    }
+
+    [Fact]
+    public async Task Signing_in_returns_to_the_page_asked_for()
+    {
+        var user = await MemberAsync();
+        using var session = factory.NewSession();
+
+        var response = await SignInAsync(session, user.Email!, SocialKpiFactory.Password, "?ReturnUrl=%2Fprospects");
+
+        Assert.Equal("/prospects", response.RedirectPath());
+        await session.GetPageAsync("/prospects");
+    }
+
+    [Fact]
+    public async Task A_return_address_outside_the_app_is_ignored()
+    {
+        var user = await MemberAsync();
+        using var session = factory.NewSession();
+
+        var response = await SignInAsync(session, user.Email!, SocialKpiFactory.Password, "?ReturnUrl=https%3A%2F%2Fevil.example");
+
+        Assert.Equal("/", response.RedirectPath());
+    }
+
+    [Fact]
+    public async Task A_wrong_password_says_so_and_five_lock_the_account()
+    {
+        var user = await MemberAsync();
+        using var session = factory.NewSession(acceptLanguage: "en-GB");
+
+        var first = await WebSession.ParseAsync(await SignInAsync(session, user.Email!, "wrong-password-1"), "/account/signin");
+        Assert.True(first.Messages().Contains("Wrong e-mail or password."), first.DocumentElement.OuterHtml);
+        for (var attempt = 2; attempt <= 5; attempt++)
+            await SignInAsync(session, user.Email!, "wrong-password-" + attempt);
+
+        var locked = await SignInAsync(session, user.Email!, SocialKpiFactory.Password);
+        Assert.Equal(HttpStatusCode.OK, locked.StatusCode);
+        Assert.Contains("Too many failed attempts: this account is locked for 15 minutes.", (await WebSession.ParseAsync(locked, "/account/signin")).Messages());
+    }
+
+    [Fact]
+    public async Task Signing_out_ends_the_session()
+    {
+        using var session = await factory.SignedInAsync(Roles.Member);
+        var page = await session.GetPageAsync("/");
+
+        var response = await session.SubmitAsync(page, "form[action='/account/signout']", []);
+
+        Assert.Equal("/account/signin", response.RedirectPath());
+        Assert.Equal(HttpStatusCode.Redirect, (await session.Client.GetAsync("/")).StatusCode);
+    }
+
+    [Fact]
+    public async Task The_language_switch_changes_the_interface_and_is_remembered()
+    {
+        using var session = await factory.SignedInAsync(Roles.Member);
+        var french = await session.GetPageAsync("/prospects");
+        Assert.Equal("Prospects", french.QuerySelector("h1")!.TextContent);
+        Assert.Equal("Tableau de bord", french.QuerySelector("nav a.nav-link")!.TextContent);
+
+        var switched = await session.SubmitAsync(french, "form[action='/culture']:has(input[value=en-GB])", []);
+        var english = await session.FollowAsync(switched);
+
+        Assert.Equal("Dashboard", english.QuerySelector("nav a.nav-link")!.TextContent);
+        Assert.Equal("en", english.DocumentElement.GetAttribute("lang"));
+    }
+}
