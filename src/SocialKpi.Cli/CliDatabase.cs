@@ -58,7 +58,9 @@ internal static class CliDatabase
         {
             await using var services = BuildServices(parseResult);
             await using var scope = services.CreateAsyncScope();
-            await WorkspaceInitializer.InitializeAsync(scope.ServiceProvider.GetRequiredService<SocialKpiDbContext>());
+            // Same language rule as the web app, so that whichever creates the database names it alike.
+            var language = Environment.GetEnvironmentVariable("SocialKpi__Language") ?? "fr";
+            await WorkspaceInitializer.InitializeAsync(scope.ServiceProvider.GetRequiredService<SocialKpiDbContext>(), language);
             return await action(scope.ServiceProvider);
         }
         catch (Exception e) when (e is ArgumentException or NotSupportedException or DbUpdateException or Microsoft.Data.Sqlite.SqliteException)

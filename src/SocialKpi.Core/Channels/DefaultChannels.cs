@@ -1,23 +1,23 @@
 namespace SocialKpi.Channels;
 
-/// <summary>The catalogue a new workspace starts with; users rename, archive or add to it.</summary>
+/// <summary>The catalogue a new workspace starts with, named in its language; users rename, archive or add to it.</summary>
 public static class DefaultChannels
 {
-    public static readonly IReadOnlyList<(string Name, ChannelKind Kind)> All =
+    public static readonly IReadOnlyList<(string English, string French, ChannelKind Kind)> All =
     [
-        ("Instagram", ChannelKind.Social),
-        ("Facebook", ChannelKind.Social),
-        ("LinkedIn", ChannelKind.Social),
-        ("X", ChannelKind.Social),
-        ("TikTok", ChannelKind.Social),
-        ("YouTube", ChannelKind.Social),
-        ("Website", ChannelKind.Owned),
-        ("Newsletter", ChannelKind.Owned),
-        ("Referral", ChannelKind.Referral),
-        ("Door-to-door", ChannelKind.Local),
-        ("Local event", ChannelKind.Local),
-        ("Shop walk-in", ChannelKind.Local),
-        ("Phone", ChannelKind.Direct),
-        ("E-mail", ChannelKind.Direct),
+        ("Instagram", "Instagram", ChannelKind.Social),
+        ("Facebook", "Facebook", ChannelKind.Social),
+        ("LinkedIn", "LinkedIn", ChannelKind.Social),
+        ("X", "X", ChannelKind.Social),
+        ("TikTok", "TikTok", ChannelKind.Social),
+        ("YouTube", "YouTube", ChannelKind.Social),
+        ("Website", "Site web", ChannelKind.Owned),
+        ("Newsletter", "Newsletter", ChannelKind.Owned),
+        ("Referral", "Recommandation", ChannelKind.Referral),
+        ("Door-to-door", "Porte-à-porte", ChannelKind.Local),
+        ("Local event", "Événement local", ChannelKind.Local),
+        ("Shop walk-in", "Passage en boutique", ChannelKind.Local),
+        ("Phone", "Téléphone", ChannelKind.Direct),
+        ("E-mail", "E-mail", ChannelKind.Direct),
     ];
 }

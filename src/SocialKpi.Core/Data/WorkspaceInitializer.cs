@@ -9,17 +9,19 @@ namespace SocialKpi.Data;
 /// <summary>Brings a database to the current schema and gives a new workspace its catalogue.</summary>
 public static class WorkspaceInitializer
 {
-    public static async Task InitializeAsync(SocialKpiDbContext db, CancellationToken cancellationToken = default)
+    /// <param name="language">"fr" names the default channels and stages in French, anything else in English.</param>
+    public static async Task InitializeAsync(SocialKpiDbContext db, string language = "en", CancellationToken cancellationToken = default)
     {
         await db.Database.MigrateAsync(cancellationToken);
 
+        var french = language.StartsWith("fr", StringComparison.OrdinalIgnoreCase);
         if (!await db.Channels.AnyAsync(cancellationToken))
-            db.Channels.AddRange(DefaultChannels.All.Select(c => new Channel { Name = c.Name, Kind = c.Kind }));
+            db.Channels.AddRange(DefaultChannels.All.Select(c => new Channel { Name = french ? c.French : c.English, Kind = c.Kind }));
         if (!await db.Stages.AnyAsync(cancellationToken))
         {
             db.Stages.AddRange(DefaultStages.All.Select((s, i) => new Stage
             {
-                Name = s.Name,
+                Name = french ? s.French : s.English,
                 Position = i,
                 WinProbability = s.WinProbability,
                 Outcome = s.Outcome,

@@ -20,10 +20,10 @@ public sealed class DemoSeeder(SocialKpiDbContext db, TimeProvider clock)
 {
     private static readonly string[] TagPool = ["boulangerie", "coiffure", "artisan", "restaurant", "b2b", "vip", "salon-2026", "voisin", "fidèle", "mariage"];
 
+    /// <summary>Adds demo data to an initialised workspace (see <see cref="WorkspaceInitializer"/>).</summary>
     public async Task<DemoSeedResult> SeedAsync(int prospectCount, int seed, CancellationToken cancellationToken = default)
     {
         var started = System.Diagnostics.Stopwatch.StartNew();
-        await WorkspaceInitializer.InitializeAsync(db, cancellationToken);
         var owners = await EnsureDemoTeamAsync(cancellationToken);
         var personas = await EnsurePersonasAsync(cancellationToken);
         var channels = await db.Channels.AsNoTracking().Where(c => !c.IsArchived).OrderBy(c => c.Id).ToListAsync(cancellationToken);

@@ -23,8 +23,14 @@ public static class SocialKpiApp
     public static readonly CultureInfo[] Cultures =
         [new("fr-FR"), new("fr"), new("en-GB"), new("en-US"), new("en")];
 
+    /// <summary>Where the app listens when neither --urls nor ASPNETCORE_URLS says otherwise.</summary>
+    public const string DefaultUrl = "http://localhost:5080";
+
     public static void AddSocialKpi(this WebApplicationBuilder builder)
     {
+        if (string.IsNullOrEmpty(builder.Configuration[WebHostDefaults.ServerUrlsKey]) && string.IsNullOrEmpty(builder.Configuration["http_ports"]))
+            builder.WebHost.UseUrls(DefaultUrl);
+
         var services = builder.Services;
         // Everything the app writes to disk (the SQLite file, the data-protection keys) lives under
         // data/ beside the app, or under SocialKpi:AppDirectory when that is set (tests use it).
@@ -59,7 +65,8 @@ public static class SocialKpiApp
         services.AddLocalization(options => options.ResourcesPath = "Resources");
         services.Configure<RequestLocalizationOptions>(options =>
         {
-            options.DefaultRequestCulture = new RequestCulture("fr-FR");
+            // Browsers that ask for neither French nor English get the workspace's language.
+            options.DefaultRequestCulture = new RequestCulture(WorkspaceLanguage(builder.Configuration) == "en" ? "en-GB" : "fr-FR");
             options.SupportedCultures = Cultures;
             options.SupportedUICultures = Cultures;
             options.FallBackToParentUICultures = true;
@@ -84,10 +91,14 @@ public static class SocialKpiApp
         services.AddScoped<DemoSeeder>();
     }
 
+    /// <summary>"fr" (the default) or "en": names a new workspace's channels and stages, and is the fallback UI language.</summary>
+    public static string WorkspaceLanguage(IConfiguration configuration) =>
+        configuration["SocialKpi:Language"]?.StartsWith("en", StringComparison.OrdinalIgnoreCase) == true ? "en" : "fr";
+
     public static async Task InitializeDatabaseAsync(this WebApplication app)
     {
         await using var scope = app.Services.CreateAsyncScope();
-        await WorkspaceInitializer.InitializeAsync(scope.ServiceProvider.GetRequiredService<SocialKpiDbContext>());
+        await WorkspaceInitializer.InitializeAsync(scope.ServiceProvider.GetRequiredService<SocialKpiDbContext>(), WorkspaceLanguage(app.Configuration));
     }
 
     public static void UseSocialKpi(this WebApplication app)

@@ -44,6 +44,18 @@ public sealed class DatabaseSetupTests
     }
 
     [Fact]
+    public async Task A_French_workspace_names_its_catalogue_in_French()
+    {
+        await using var database = new TestDatabase();
+        await using var db = database.NewContext();
+
+        await WorkspaceInitializer.InitializeAsync(db, "fr");
+
+        Assert.Equal(["Abonné", "Engagé", "Conversation", "Qualifié", "Proposition", "Client", "Perdu"], db.Stages.OrderBy(s => s.Position).Select(s => s.Name).ToList());
+        Assert.Contains(db.Channels, c => c.Name == "Porte-à-porte" && c.Kind == SocialKpi.Channels.ChannelKind.Local);
+    }
+
+    [Fact]
     public async Task Initializing_twice_adds_nothing()
     {
         await using var database = await TestDatabase.CreateAsync();

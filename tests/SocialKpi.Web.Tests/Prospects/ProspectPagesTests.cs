@@ -39,7 +39,7 @@ public sealed class ProspectPagesTests(SocialKpiFactory factory) : IClassFixture
         var details = page.QuerySelector("[data-testid=prospect-details]")!.TextContent;
         Assert.Contains("1 250,50 €", details.Replace('\u202F', ' ').Replace('\u00A0', ' '));
         Assert.Contains("@boulangerie.leger", details);
-        Assert.Contains("Follower", page.QuerySelector("[data-testid=stage-history]")!.TextContent);
+        Assert.Contains("Abonné", page.QuerySelector("[data-testid=stage-history]")!.TextContent);
 
         var list = await session.GetPageAsync("/prospects?q=boulangerie.leger");
         Assert.Equal(["Boulangerie Léger"], list.QuerySelectorAll("[data-testid=prospect-table] tbody a").Select(a => a.TextContent));
@@ -141,7 +141,7 @@ public sealed class ProspectPagesTests(SocialKpiFactory factory) : IClassFixture
         Assert.Null(viewerPage.QuerySelector("[data-testid=stage-form]"));
         Assert.Null(viewerPage.QuerySelector($"a[href='{url}/edit']"));
 
-        var lost = memberPage.QuerySelectorAll<IHtmlOptionElement>("#move-stage option").First(o => o.Text == "Lost").Value;
+        var lost = memberPage.QuerySelectorAll<IHtmlOptionElement>("#move-stage option").First(o => o.Text == "Perdu").Value;
         var response = await viewer.SubmitAsync(memberPage, "[data-testid=stage-form]", new()
         {
             ["Move.StageId"] = lost,
@@ -150,7 +150,7 @@ public sealed class ProspectPagesTests(SocialKpiFactory factory) : IClassFixture
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         Assert.Contains("Votre rôle (lecteur) permet de consulter, pas de modifier.", await response.Content.ReadAsStringAsync());
-        Assert.Equal("Follower", await factory.QueryAsync(db => db.Prospects.Where(p => p.Name == "Fleuriste Rose").Select(p => p.Stage!.Name).SingleAsync()));
+        Assert.Equal("Abonné", await factory.QueryAsync(db => db.Prospects.Where(p => p.Name == "Fleuriste Rose").Select(p => p.Stage!.Name).SingleAsync()));
     }
 
     [Fact]
@@ -160,19 +160,19 @@ public sealed class ProspectPagesTests(SocialKpiFactory factory) : IClassFixture
         var created = await session.SubmitAsync(await session.GetPageAsync("/prospects/new"), CreateForm, Valid("Café des Amis", "cafe@amis.fr"));
         var url = created.RedirectPath().Split('?')[0];
         var stalePage = await session.GetPageAsync(url);
-        var qualified = stalePage.QuerySelectorAll<IHtmlOptionElement>("#move-stage option").First(o => o.Text == "Qualified").Value;
+        var qualified = stalePage.QuerySelectorAll<IHtmlOptionElement>("#move-stage option").First(o => o.Text == "Qualifié").Value;
 
         var moved = await session.SubmitAsync(stalePage, "[data-testid=stage-form]", new() { ["Move.StageId"] = qualified });
         var page = await session.FollowAsync(moved);
-        Assert.Equal("Qualified", page.QuerySelector("[data-testid=prospect-details] .badge")!.TextContent);
-        Assert.Contains("Follower → Qualified", page.QuerySelector("[data-testid=stage-history] li")!.TextContent);
+        Assert.Equal("Qualifié", page.QuerySelector("[data-testid=prospect-details] .badge")!.TextContent);
+        Assert.Contains("Abonné → Qualifié", page.QuerySelector("[data-testid=stage-history] li")!.TextContent);
 
-        var lost = stalePage.QuerySelectorAll<IHtmlOptionElement>("#move-stage option").First(o => o.Text == "Lost").Value;
+        var lost = stalePage.QuerySelectorAll<IHtmlOptionElement>("#move-stage option").First(o => o.Text == "Perdu").Value;
         var refused = await session.SubmitAsync(stalePage, "[data-testid=stage-form]", new() { ["Move.StageId"] = lost });
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
         var refusal = await WebSession.ParseAsync(refused, url);
         Assert.StartsWith("Quelqu'un a modifié ce prospect entre-temps", refusal.QuerySelector("[role=alert]")!.TextContent);
-        Assert.Equal("Qualified", refusal.QuerySelector("[data-testid=prospect-details] .badge")!.TextContent);
+        Assert.Equal("Qualifié", refusal.QuerySelector("[data-testid=prospect-details] .badge")!.TextContent);
     }
 
     [Fact]
