@@ -1,9 +1,13 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using SocialKpi.Activities;
 using SocialKpi.Common;
 using SocialKpi.Data;
+using SocialKpi.Privacy;
 using SocialKpi.Prospects;
+using SocialKpi.Sales;
+using SocialKpi.Timeline;
 using SocialKpi.Users;
 
 namespace SocialKpi.Tests;
@@ -33,6 +37,11 @@ public sealed class TestDatabase : IAsyncDisposable
         collection.AddScoped<ProspectService>();
         collection.AddScoped<ProspectSearch>();
         collection.AddScoped<DuplicateFinder>();
+        collection.AddScoped<SaleService>();
+        collection.AddScoped<ConsentService>();
+        collection.AddScoped<ActivityService>();
+        collection.AddScoped<TimelineQuery>();
+        collection.AddScoped<FollowUps>();
         services = collection.BuildServiceProvider();
     }
 
@@ -67,4 +76,7 @@ public sealed class FixedClock(DateTimeOffset now) : TimeProvider
     public DateTimeOffset Now { get; set; } = now;
 
     public override DateTimeOffset GetUtcNow() => Now;
+
+    /// <summary>Paris, so that tests see the day boundaries a French user sees.</summary>
+    public override TimeZoneInfo LocalTimeZone => TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
 }

@@ -10,4 +10,5 @@ public static class Limits
     public const int Handle = 100;
     public const int Tag = 50;
     public const int LongText = 4000;
+    public const int Summary = 2000;
 }

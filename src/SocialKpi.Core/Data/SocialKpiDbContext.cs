@@ -1,9 +1,12 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using SocialKpi.Activities;
 using SocialKpi.Channels;
 using SocialKpi.Personas;
 using SocialKpi.Pipeline;
+using SocialKpi.Privacy;
 using SocialKpi.Prospects;
+using SocialKpi.Sales;
 using SocialKpi.Users;
 
 namespace SocialKpi.Data;
@@ -17,6 +20,11 @@ public class SocialKpiDbContext(DbContextOptions<SocialKpiDbContext> options) : 
     public DbSet<Prospect> Prospects => Set<Prospect>();
     public DbSet<ProspectHandle> ProspectHandles => Set<ProspectHandle>();
     public DbSet<ProspectTag> ProspectTags => Set<ProspectTag>();
+    public DbSet<ProspectEvent> ProspectEvents => Set<ProspectEvent>();
+    public DbSet<Activity> Activities => Set<Activity>();
+    public DbSet<Sale> Sales => Set<Sale>();
+    public DbSet<LossReason> LossReasons => Set<LossReason>();
+    public DbSet<Consent> Consents => Set<Consent>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -28,6 +28,8 @@ public static class WorkspaceInitializer
                 StaleAfterDays = s.StaleAfterDays,
             }));
         }
+        if (!await db.LossReasons.AnyAsync(cancellationToken))
+            db.LossReasons.AddRange(DefaultLossReasons.All.Select(r => new LossReason { Name = french ? r.French : r.English }));
         var existingRoles = await db.Roles.Select(r => r.Name).ToListAsync(cancellationToken);
         foreach (var role in Roles.All.Except(existingRoles))
             db.Roles.Add(new IdentityRole(role!) { NormalizedName = role!.ToUpperInvariant(), ConcurrencyStamp = Guid.NewGuid().ToString() });

@@ -27,6 +27,7 @@ public static class Messages
     public static string ChannelKindInvalid => Get();
     public static string StageRequired => Get();
     public static string StageUnknown => Get();
+    public static string NewProspectStageOpen => Get();
     public static string OwnerUnknown => Get();
     public static string PersonaUnknown => Get();
     public static string RingInvalid => Get();
@@ -46,6 +47,27 @@ public static class Messages
     public static string PasswordRequiresNonAlphanumeric => Get();
     public static string PasswordRequiresUniqueChars(int count) => Format(count);
     public static string DuplicateEmail(string email) => Format(email);
+    public static string ActivityKindRequired => Get();
+    public static string DirectionInvalid => Get();
+    public static string OccurredAtInvalid => Get();
+    public static string OccurredInFuture => Get();
+    public static string DurationInvalid(int max) => Format(max);
+    public static string NextStepRequired => Get();
+    public static string NextStepDueInvalid => Get();
+    public static string ActivityNotFound => Get();
+    public static string NoBasisForOutreach(string name, string purpose) => Format2(name, purpose);
+    public static string Purpose_Email => Get();
+    public static string Purpose_Phone => Get();
+    public static string Purpose_Sms => Get();
+    public static string SaleAmountRequired => Get();
+    public static string SaleAmountPositive => Get();
+    public static string SaleDateInvalid => Get();
+    public static string SaleDateInFuture => Get();
+    public static string LossReasonRequired => Get();
+    public static string SaleNeedsClient => Get();
+    public static string EvidenceRequired => Get();
+    public static string ConsentDateInvalid => Get();
+    public static string ConsentNotFound => Get();
 
     /// <summary>The text of a key in a given culture; tests use it to check that both languages exist.</summary>
     public static string? Lookup(string key, CultureInfo culture) => Resources.GetString(key, culture);
@@ -55,4 +77,7 @@ public static class Messages
 
     private static string Format(object argument, [CallerMemberName] string key = "") =>
         string.Format(CultureInfo.CurrentCulture, Get(key), argument);
+
+    private static string Format2(object first, object second, [CallerMemberName] string key = "") =>
+        string.Format(CultureInfo.CurrentCulture, Get(key), first, second);
 }

@@ -9,4 +9,7 @@ public class StageChange
     public int ToStageId { get; set; }
     public DateTime ChangedAt { get; set; }
     public string? ChangedById { get; set; }
+
+    /// <summary>Why, when the move is to the lost stage.</summary>
+    public int? LossReasonId { get; set; }
 }

@@ -42,6 +42,10 @@ public class Prospect
     /// <summary>Last time anything happened with the prospect; orders board columns and drives retention.</summary>
     public DateTime LastActivityAt { get; set; }
 
+    /// <summary>The earliest open next step of its activities, kept here so that lists and the board need no join.</summary>
+    public string? NextStep { get; set; }
+    public DateOnly? NextStepDue { get; set; }
+
     /// <summary>Bumped on every change so that two people cannot overwrite each other silently.</summary>
     public int Version { get; set; }
 

@@ -5,11 +5,12 @@ using SocialKpi.Common;
 using SocialKpi.Data;
 using SocialKpi.Localization;
 using SocialKpi.Pipeline;
+using SocialKpi.Sales;
 
 namespace SocialKpi.Prospects;
 
 /// <summary>Creates, edits, moves and deletes prospects; every write is validated first.</summary>
-public sealed class ProspectService(SocialKpiDbContext db, IValidator<ProspectInput> validator, TimeProvider clock)
+public sealed class ProspectService(SocialKpiDbContext db, IValidator<ProspectInput> validator, SaleService sales, TimeProvider clock)
 {
     public Task<Prospect?> GetAsync(int id, CancellationToken cancellationToken = default) =>
         db.Prospects.AsNoTracking()
@@ -25,6 +26,9 @@ public sealed class ProspectService(SocialKpiDbContext db, IValidator<ProspectIn
     public async Task<SaveResult> CreateAsync(ProspectInput input, string? actorId, CancellationToken cancellationToken = default)
     {
         var errors = await ValidateAsync(input, cancellationToken);
+        // A won stage needs its sale and a lost one its reason: a new prospect starts open and moves there.
+        if (input.StageId > 0 && await db.Stages.AnyAsync(s => s.Id == input.StageId && s.Outcome != StageOutcome.Open, cancellationToken))
+            errors.Add(new ValidationFailure(nameof(input.StageId), Messages.NewProspectStageOpen));
         if (errors.Count > 0)
             return SaveResult.Failed(errors);
 
@@ -52,38 +56,56 @@ public sealed class ProspectService(SocialKpiDbContext db, IValidator<ProspectIn
         if (errors.Count > 0)
             return SaveResult.Failed(errors);
 
-        var now = clock.GetUtcNow().UtcDateTime;
-        var previousStage = prospect.StageId;
-        Apply(input, prospect, now);
-        if (prospect.StageId != previousStage)
-            RecordStageChange(prospect, previousStage, actorId, now);
+        // The stage changes only through ChangeStageAsync, which asks for a sale or a reason.
+        input.StageId = prospect.StageId;
+        Apply(input, prospect, clock.GetUtcNow().UtcDateTime);
         return await SaveWithConcurrencyCheckAsync(prospect, cancellationToken);
     }
 
-    public async Task<SaveResult> ChangeStageAsync(int id, int stageId, int expectedVersion, string? actorId, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Moves a prospect to a stage: the one code path of the prospect page and the board. A move to a
+    /// won stage records the sale (its conversion, or a further sale); a move to a lost stage, its reason.
+    /// </summary>
+    public async Task<SaveResult> ChangeStageAsync(int id, StageMoveInput move, string? actorId, CancellationToken cancellationToken = default)
     {
         var prospect = await db.Prospects.FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
         if (prospect is null)
             return SaveResult.Failed("", Messages.ProspectNotFound);
-        if (prospect.Version != expectedVersion)
+        if (prospect.Version != move.Version)
             return SaveResult.Conflict(Messages.ProspectChangedMeanwhile);
-        if (!await db.Stages.AnyAsync(s => s.Id == stageId, cancellationToken))
-            return SaveResult.Failed(nameof(ProspectInput.StageId), Messages.StageUnknown);
-        if (prospect.StageId == stageId)
+        var stage = await db.Stages.AsNoTracking().FirstOrDefaultAsync(s => s.Id == move.StageId, cancellationToken);
+        if (stage is null)
+            return SaveResult.Failed(nameof(move.StageId), Messages.StageUnknown);
+        if (prospect.StageId == move.StageId)
             return SaveResult.Saved(id);
+
+        var errors = new List<ValidationFailure>();
+        decimal amount = 0;
+        DateOnly soldOn = default;
+        if (stage.Outcome == StageOutcome.Won)
+            errors = SaleRules.Check(move.SaleAmount, move.SoldOn, clock.Today(), nameof(move.SaleAmount), nameof(move.SoldOn), out amount, out soldOn);
+        if (stage.Outcome == StageOutcome.Lost
+            && (move.LossReasonId is not { } reasonId || !await db.LossReasons.AnyAsync(r => r.Id == reasonId, cancellationToken)))
+        {
+            errors.Add(new ValidationFailure(nameof(move.LossReasonId), Messages.LossReasonRequired));
+        }
+        if (errors.Count > 0)
+            return SaveResult.Failed(errors);
 
         var now = clock.GetUtcNow().UtcDateTime;
         var previousStage = prospect.StageId;
-        prospect.StageId = stageId;
+        prospect.StageId = move.StageId;
         prospect.UpdatedAt = now;
-        RecordStageChange(prospect, previousStage, actorId, now);
+        RecordStageChange(prospect, previousStage, actorId, now, stage.Outcome == StageOutcome.Lost ? move.LossReasonId : null);
+        if (stage.Outcome == StageOutcome.Won)
+            db.Sales.Add(sales.NewSale(id, amount, soldOn, move.SaleNote, actorId));
         return await SaveWithConcurrencyCheckAsync(prospect, cancellationToken);
     }
 
     public async Task<bool> DeleteAsync(int id, CancellationToken cancellationToken = default) =>
         await db.Prospects.Where(p => p.Id == id).ExecuteDeleteAsync(cancellationToken) > 0;
 
-    private void RecordStageChange(Prospect prospect, int fromStageId, string? actorId, DateTime now)
+    private void RecordStageChange(Prospect prospect, int fromStageId, string? actorId, DateTime now, int? lossReasonId = null)
     {
         prospect.StageChangedAt = now;
         db.StageChanges.Add(new StageChange
@@ -93,6 +115,7 @@ public sealed class ProspectService(SocialKpiDbContext db, IValidator<ProspectIn
             ToStageId = prospect.StageId,
             ChangedAt = now,
             ChangedById = actorId,
+            LossReasonId = lossReasonId,
         });
     }
 

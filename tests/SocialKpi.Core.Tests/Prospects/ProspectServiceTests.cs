@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SocialKpi.Data;
+using SocialKpi.Pipeline;
 using SocialKpi.Prospects;
 
 namespace SocialKpi.Tests.Prospects;
@@ -67,7 +68,7 @@ public sealed class ProspectServiceTests : IAsyncLifetime
         var db = scope.ServiceProvider.GetRequiredService<SocialKpiDbContext>();
         var qualified = await db.Stages.SingleAsync(s => s.Name == "Qualified");
 
-        var result = await scope.ServiceProvider.GetRequiredService<ProspectService>().ChangeStageAsync(id, qualified.Id, expectedVersion: 0, actorId: null);
+        var result = await scope.ServiceProvider.GetRequiredService<ProspectService>().ChangeStageAsync(id, new StageMoveInput { StageId = qualified.Id, Version = 0 }, actorId: null);
 
         Assert.True(result.Succeeded);
         await using var check = database.NewContext();

@@ -15,6 +15,7 @@ internal sealed class ProspectConfiguration : IEntityTypeConfiguration<Prospect>
         builder.Property(p => p.Phone).HasMaxLength(Limits.Phone);
         builder.Property(p => p.City).HasMaxLength(Limits.ShortText);
         builder.Property(p => p.Notes).HasMaxLength(Limits.LongText);
+        builder.Property(p => p.NextStep).HasMaxLength(Limits.Name);
         builder.Property(p => p.Version).IsConcurrencyToken();
 
         builder.HasOne(p => p.SourceChannel).WithMany().HasForeignKey(p => p.SourceChannelId).OnDelete(DeleteBehavior.Restrict);

@@ -14,6 +14,7 @@ internal sealed class StageChangeConfiguration : IEntityTypeConfiguration<StageC
         builder.HasOne<Stage>().WithMany().HasForeignKey(c => c.FromStageId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Stage>().WithMany().HasForeignKey(c => c.ToStageId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<AppUser>().WithMany().HasForeignKey(c => c.ChangedById).OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne<LossReason>().WithMany().HasForeignKey(c => c.LossReasonId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(c => new { c.ProspectId, c.ChangedAt });
     }
 }

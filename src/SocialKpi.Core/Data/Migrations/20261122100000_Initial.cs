@@ -53,6 +53,19 @@ public sealed class Initial : Migration
             constraints: table => table.PrimaryKey("PK_Personas", x => x.Id));
         migrationBuilder.CreateIndex("IX_Personas_Name", "Personas", "Name", unique: true);
 
+        // Loss reasons came with the Conversations work but before any release, so they live here:
+        // adding a foreign key to an existing SQLite table needs a hand-written table rebuild.
+        migrationBuilder.CreateTable(
+            name: "LossReasons",
+            columns: table => new
+            {
+                Id = table.Column<int>(nullable: false).Annotation(Autoincrement.Sqlite, true),
+                Name = table.Column<string>(maxLength: 100, nullable: false),
+                IsArchived = table.Column<bool>(nullable: false),
+            },
+            constraints: table => table.PrimaryKey("PK_LossReasons", x => x.Id));
+        migrationBuilder.CreateIndex("IX_LossReasons_Name", "LossReasons", "Name", unique: true);
+
         CreateProspectTables(migrationBuilder);
     }
 
@@ -141,6 +154,7 @@ public sealed class Initial : Migration
                 ToStageId = table.Column<int>(nullable: false),
                 ChangedAt = table.Column<DateTime>(nullable: false),
                 ChangedById = table.Column<string>(nullable: true),
+                LossReasonId = table.Column<int>(nullable: true),
             },
             constraints: table =>
             {
@@ -149,11 +163,13 @@ public sealed class Initial : Migration
                 table.ForeignKey("FK_StageChanges_Prospects_ProspectId", x => x.ProspectId, "Prospects", "Id", onDelete: ReferentialAction.Cascade);
                 table.ForeignKey("FK_StageChanges_Stages_FromStageId", x => x.FromStageId, "Stages", "Id", onDelete: ReferentialAction.Restrict);
                 table.ForeignKey("FK_StageChanges_Stages_ToStageId", x => x.ToStageId, "Stages", "Id", onDelete: ReferentialAction.Restrict);
+                table.ForeignKey("FK_StageChanges_LossReasons_LossReasonId", x => x.LossReasonId, "LossReasons", "Id", onDelete: ReferentialAction.Restrict);
             });
         migrationBuilder.CreateIndex("IX_StageChanges_ChangedById", "StageChanges", "ChangedById");
         migrationBuilder.CreateIndex("IX_StageChanges_FromStageId", "StageChanges", "FromStageId");
         migrationBuilder.CreateIndex("IX_StageChanges_ProspectId_ChangedAt", "StageChanges", ["ProspectId", "ChangedAt"]);
         migrationBuilder.CreateIndex("IX_StageChanges_ToStageId", "StageChanges", "ToStageId");
+        migrationBuilder.CreateIndex("IX_StageChanges_LossReasonId", "StageChanges", "LossReasonId");
     }
 
     private static void CreateIdentityTables(MigrationBuilder migrationBuilder)
@@ -278,7 +294,7 @@ public sealed class Initial : Migration
     {
         foreach (var table in new[]
         {
-            "StageChanges", "ProspectTags", "ProspectHandles", "Prospects", "Personas", "Stages", "Channels",
+            "StageChanges", "ProspectTags", "ProspectHandles", "Prospects", "LossReasons", "Personas", "Stages", "Channels",
             "AspNetUserTokens", "AspNetUserRoles", "AspNetUserLogins", "AspNetUserClaims", "AspNetRoleClaims", "AspNetUsers", "AspNetRoles",
         })
         {

@@ -1,0 +1,91 @@
+using Microsoft.EntityFrameworkCore;
+using SocialKpi.Activities;
+using SocialKpi.Data;
+using SocialKpi.Prospects;
+
+namespace SocialKpi.Timeline;
+
+/// <summary>
+/// A prospect's history, newest first, merged from its activities, stage changes, sales, consents
+/// and activity edits. Each source gives at most the entries the page can need, so a page costs a
+/// few indexed reads whatever the prospect's age.
+/// </summary>
+public sealed class TimelineQuery(SocialKpiDbContext db)
+{
+    public const int PageSize = 20;
+
+    public async Task<TimelinePage> ForProspectAsync(int prospectId, int page = 1, CancellationToken cancellationToken = default)
+    {
+        page = Math.Max(1, page);
+        var needed = page * PageSize + 1;
+        var users = db.Users.AsNoTracking();
+
+        var activities = await db.Activities.AsNoTracking()
+            .Where(a => a.ProspectId == prospectId)
+            .OrderByDescending(a => a.OccurredAt).ThenByDescending(a => a.Id).Take(needed)
+            .Select(a => new TimelineEntry(TimelineEntryKind.Activity, a.OccurredAt, users.Where(u => u.Id == a.CreatedById).Select(u => u.DisplayName).FirstOrDefault())
+            {
+                ActivityId = a.Id,
+                ActivityKind = a.Kind,
+                Direction = a.Direction,
+                Channel = a.Channel == null ? null : a.Channel.Name,
+                DurationMinutes = a.DurationMinutes,
+                Summary = a.Summary,
+                NextStep = a.NextStep,
+                NextStepDue = a.NextStepDue,
+                NextStepDone = a.NextStepDoneAt != null,
+            })
+            .ToListAsync(cancellationToken);
+
+        var stageChanges = await db.StageChanges.AsNoTracking()
+            .Where(c => c.ProspectId == prospectId)
+            .OrderByDescending(c => c.ChangedAt).ThenByDescending(c => c.Id).Take(needed)
+            .Select(c => new TimelineEntry(TimelineEntryKind.StageChange, c.ChangedAt, users.Where(u => u.Id == c.ChangedById).Select(u => u.DisplayName).FirstOrDefault())
+            {
+                FromStage = db.Stages.Where(s => s.Id == c.FromStageId).Select(s => s.Name).FirstOrDefault(),
+                ToStage = db.Stages.Where(s => s.Id == c.ToStageId).Select(s => s.Name).FirstOrDefault(),
+                LossReason = db.LossReasons.Where(r => r.Id == c.LossReasonId).Select(r => r.Name).FirstOrDefault(),
+            })
+            .ToListAsync(cancellationToken);
+
+        var sales = await db.Sales.AsNoTracking()
+            .Where(s => s.ProspectId == prospectId)
+            .OrderByDescending(s => s.SoldAt).ThenByDescending(s => s.Id).Take(needed)
+            .Select(s => new TimelineEntry(TimelineEntryKind.Sale, s.SoldAt, users.Where(u => u.Id == s.CreatedById).Select(u => u.DisplayName).FirstOrDefault())
+            {
+                Amount = s.Amount,
+                Summary = s.Note,
+            })
+            .ToListAsync(cancellationToken);
+
+        var consents = await db.Consents.AsNoTracking()
+            .Where(c => c.ProspectId == prospectId)
+            .OrderByDescending(c => c.RecordedAt).Take(needed)
+            .Select(c => new { c.Id, c.Purpose, c.Basis, c.Evidence, c.RecordedAt, c.WithdrawnAt, Author = users.Where(u => u.Id == c.RecordedById).Select(u => u.DisplayName).FirstOrDefault() })
+            .ToListAsync(cancellationToken);
+        var consentEntries = consents.SelectMany(c =>
+        {
+            var given = new TimelineEntry(TimelineEntryKind.ConsentGiven, c.RecordedAt, c.Author) { Purpose = c.Purpose, Basis = c.Basis, Summary = c.Evidence, ConsentId = c.Id };
+            return c.WithdrawnAt is { } withdrawn
+                ? [given, new TimelineEntry(TimelineEntryKind.ConsentWithdrawn, withdrawn, null) { Purpose = c.Purpose, Basis = c.Basis, ConsentId = c.Id }]
+                : new[] { given };
+        });
+
+        var events = await db.ProspectEvents.AsNoTracking()
+            .Where(e => e.ProspectId == prospectId)
+            .OrderByDescending(e => e.At).ThenByDescending(e => e.Id).Take(needed)
+            .Select(e => new { e.Kind, e.At, e.Before, Author = users.Where(u => u.Id == e.ActorId).Select(u => u.DisplayName).FirstOrDefault() })
+            .ToListAsync(cancellationToken);
+        var eventEntries = events.Select(e => new TimelineEntry(
+            e.Kind == ProspectEventKind.ActivityEdited ? TimelineEntryKind.ActivityEdited : TimelineEntryKind.ActivityDeleted, e.At, e.Author)
+        {
+            Before = ActivitySnapshot.FromJson(e.Before),
+        });
+
+        var merged = activities.Concat(stageChanges).Concat(sales).Concat(consentEntries).Concat(eventEntries)
+            .OrderByDescending(e => e.At)
+            .ToList();
+        var entries = merged.Skip((page - 1) * PageSize).Take(PageSize).ToList();
+        return new TimelinePage(entries, page, merged.Count > page * PageSize);
+    }
+}
