@@ -16,6 +16,9 @@ public sealed class Catalogue(SocialKpiDbContext db)
     public async Task<IReadOnlyList<Stage>> StagesAsync(CancellationToken cancellationToken = default) =>
         await db.Stages.AsNoTracking().OrderBy(s => s.Position).ToListAsync(cancellationToken);
 
+    public async Task<IReadOnlyList<LossReason>> LossReasonsAsync(CancellationToken cancellationToken = default) =>
+        await db.LossReasons.AsNoTracking().Where(r => !r.IsArchived).OrderBy(r => r.Name).ToListAsync(cancellationToken);
+
     public async Task<IReadOnlyList<Persona>> PersonasAsync(CancellationToken cancellationToken = default) =>
         await db.Personas.AsNoTracking().OrderBy(p => p.Name).ToListAsync(cancellationToken);
 

@@ -49,6 +49,12 @@ public sealed class ConsentService(SocialKpiDbContext db, IValidator<ConsentInpu
         return changed == 1 ? SaveResult.Saved(consentId) : SaveResult.Failed("", Messages.ConsentNotFound);
     }
 
+    /// <summary>Every basis recorded for the prospect, newest first, withdrawn ones included.</summary>
+    public async Task<IReadOnlyList<Consent>> HistoryAsync(int prospectId, CancellationToken cancellationToken = default) =>
+        await db.Consents.AsNoTracking().Where(c => c.ProspectId == prospectId)
+            .OrderByDescending(c => c.RecordedAt).ThenByDescending(c => c.Id)
+            .ToListAsync(cancellationToken);
+
     /// <summary>For each purpose, the basis in force now (the latest one not withdrawn), if any.</summary>
     public async Task<IReadOnlyList<ConsentState>> StateAsync(int prospectId, CancellationToken cancellationToken = default)
     {

@@ -44,7 +44,7 @@ public sealed class ProspectService(SocialKpiDbContext db, IValidator<ProspectIn
     }
 
     /// <param name="expectedVersion">The version the user's form was rendered from; a newer one refuses the edit.</param>
-    public async Task<SaveResult> UpdateAsync(int id, int expectedVersion, ProspectInput input, string? actorId, CancellationToken cancellationToken = default)
+    public async Task<SaveResult> UpdateAsync(int id, int expectedVersion, ProspectInput input, CancellationToken cancellationToken = default)
     {
         var prospect = await db.Prospects.Include(p => p.Handles).Include(p => p.Tags).FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
         if (prospect is null)
@@ -52,12 +52,12 @@ public sealed class ProspectService(SocialKpiDbContext db, IValidator<ProspectIn
         if (prospect.Version != expectedVersion)
             return SaveResult.Conflict(Messages.ProspectChangedMeanwhile);
 
+        // The stage changes only through ChangeStageAsync, which asks for a sale or a reason.
+        input.StageId = prospect.StageId;
         var errors = await ValidateAsync(input, cancellationToken);
         if (errors.Count > 0)
             return SaveResult.Failed(errors);
 
-        // The stage changes only through ChangeStageAsync, which asks for a sale or a reason.
-        input.StageId = prospect.StageId;
         Apply(input, prospect, clock.GetUtcNow().UtcDateTime);
         return await SaveWithConcurrencyCheckAsync(prospect, cancellationToken);
     }

@@ -14,27 +14,33 @@ public sealed class TimelineQuery(SocialKpiDbContext db)
 {
     public const int PageSize = 20;
 
+    /// <summary>The timeline entry of one activity, for the answer to a quick log.</summary>
+    public async Task<TimelineEntry> ActivityEntryAsync(int activityId, CancellationToken cancellationToken = default) =>
+        await ActivityEntries(db.Activities.AsNoTracking().Where(a => a.Id == activityId)).SingleAsync(cancellationToken);
+
+    private IQueryable<TimelineEntry> ActivityEntries(IQueryable<Activity> activities) =>
+        activities.Select(a => new TimelineEntry(TimelineEntryKind.Activity, a.OccurredAt, db.Users.Where(u => u.Id == a.CreatedById).Select(u => u.DisplayName).FirstOrDefault())
+        {
+            ActivityId = a.Id,
+            ActivityKind = a.Kind,
+            Direction = a.Direction,
+            Channel = a.Channel == null ? null : a.Channel.Name,
+            DurationMinutes = a.DurationMinutes,
+            Summary = a.Summary,
+            NextStep = a.NextStep,
+            NextStepDue = a.NextStepDue,
+            NextStepDone = a.NextStepDoneAt != null,
+        });
+
     public async Task<TimelinePage> ForProspectAsync(int prospectId, int page = 1, CancellationToken cancellationToken = default)
     {
         page = Math.Max(1, page);
         var needed = page * PageSize + 1;
         var users = db.Users.AsNoTracking();
 
-        var activities = await db.Activities.AsNoTracking()
-            .Where(a => a.ProspectId == prospectId)
-            .OrderByDescending(a => a.OccurredAt).ThenByDescending(a => a.Id).Take(needed)
-            .Select(a => new TimelineEntry(TimelineEntryKind.Activity, a.OccurredAt, users.Where(u => u.Id == a.CreatedById).Select(u => u.DisplayName).FirstOrDefault())
-            {
-                ActivityId = a.Id,
-                ActivityKind = a.Kind,
-                Direction = a.Direction,
-                Channel = a.Channel == null ? null : a.Channel.Name,
-                DurationMinutes = a.DurationMinutes,
-                Summary = a.Summary,
-                NextStep = a.NextStep,
-                NextStepDue = a.NextStepDue,
-                NextStepDone = a.NextStepDoneAt != null,
-            })
+        var activities = await ActivityEntries(db.Activities.AsNoTracking()
+                .Where(a => a.ProspectId == prospectId)
+                .OrderByDescending(a => a.OccurredAt).ThenByDescending(a => a.Id).Take(needed))
             .ToListAsync(cancellationToken);
 
         var stageChanges = await db.StageChanges.AsNoTracking()

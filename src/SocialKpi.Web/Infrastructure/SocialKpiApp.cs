@@ -4,15 +4,21 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.EntityFrameworkCore;
+using SocialKpi.Activities;
 using SocialKpi.Channels;
 using SocialKpi.Common;
 using SocialKpi.Data;
 using SocialKpi.Kpis;
 using SocialKpi.Demo;
 using SocialKpi.Pipeline;
+using SocialKpi.Privacy;
 using SocialKpi.Prospects;
+using SocialKpi.Sales;
+using SocialKpi.Timeline;
 using SocialKpi.Users;
 using SocialKpi.Web.Components;
+using SocialKpi.Web.Components.Activities;
+using SocialKpi.Web.Components.Privacy;
 using SocialKpi.Web.Infrastructure;
 
 namespace SocialKpi.Web;
@@ -87,6 +93,11 @@ public static class SocialKpiApp
         services.AddScoped<StageHistory>();
         services.AddScoped<Overview>();
         services.AddScoped<ChannelService>();
+        services.AddScoped<ActivityService>();
+        services.AddScoped<SaleService>();
+        services.AddScoped<ConsentService>();
+        services.AddScoped<TimelineQuery>();
+        services.AddScoped<FollowUps>();
         services.AddScoped<UserAccounts>();
         services.AddScoped<DemoSeeder>();
     }
@@ -120,6 +131,8 @@ public static class SocialKpiApp
         app.MapHealthChecks("/health").AllowAnonymous();
         app.MapAccountEndpoints();
         app.MapSettingsEndpoints();
+        app.MapActivityEndpoints();
+        app.MapConsentEndpoints();
         app.MapRazorComponents<App>();
     }
 }

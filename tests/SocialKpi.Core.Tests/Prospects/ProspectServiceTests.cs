@@ -87,14 +87,14 @@ public sealed class ProspectServiceTests : IAsyncLifetime
         await using (var scope = database.Scope())
         {
             input.Company = "Boulangerie Léger";
-            var first = await scope.ServiceProvider.GetRequiredService<ProspectService>().UpdateAsync(id, 0, input, null);
+            var first = await scope.ServiceProvider.GetRequiredService<ProspectService>().UpdateAsync(id, 0, input);
             Assert.True(first.Succeeded);
         }
 
         await using (var scope = database.Scope())
         {
             input.Company = "Written from a stale form";
-            var second = await scope.ServiceProvider.GetRequiredService<ProspectService>().UpdateAsync(id, 0, input, null);
+            var second = await scope.ServiceProvider.GetRequiredService<ProspectService>().UpdateAsync(id, 0, input);
             Assert.True(second.IsConflict);
         }
 
@@ -110,7 +110,7 @@ public sealed class ProspectServiceTests : IAsyncLifetime
         input.Handles = [];
         input.Tags = "vip";
 
-        var result = await scope.ServiceProvider.GetRequiredService<ProspectService>().UpdateAsync(id, 0, input, null);
+        var result = await scope.ServiceProvider.GetRequiredService<ProspectService>().UpdateAsync(id, 0, input);
 
         Assert.True(result.Succeeded);
         await using var check = database.NewContext();

@@ -39,7 +39,7 @@ public sealed class ProspectPagesTests(SocialKpiFactory factory) : IClassFixture
         var details = page.QuerySelector("[data-testid=prospect-details]")!.TextContent;
         Assert.Contains("1 250,50 €", details.Replace('\u202F', ' ').Replace('\u00A0', ' '));
         Assert.Contains("@boulangerie.leger", details);
-        Assert.Contains("Abonné", page.QuerySelector("[data-testid=stage-history]")!.TextContent);
+        Assert.Contains("Entrée dans le pipeline : Abonné", page.QuerySelector("[data-testid=timeline]")!.TextContent);
 
         var list = await session.GetPageAsync("/prospects?q=boulangerie.leger");
         Assert.Equal(["Boulangerie Léger"], list.QuerySelectorAll("[data-testid=prospect-table] tbody a").Select(a => a.TextContent));
@@ -165,7 +165,7 @@ public sealed class ProspectPagesTests(SocialKpiFactory factory) : IClassFixture
         var moved = await session.SubmitAsync(stalePage, "[data-testid=stage-form]", new() { ["Move.StageId"] = qualified });
         var page = await session.FollowAsync(moved);
         Assert.Equal("Qualifié", page.QuerySelector("[data-testid=prospect-details] .badge")!.TextContent);
-        Assert.Contains("Abonné → Qualifié", page.QuerySelector("[data-testid=stage-history] li")!.TextContent);
+        Assert.Contains("Abonné → Qualifié", page.QuerySelector("[data-testid=timeline] li")!.TextContent);
 
         var lost = stalePage.QuerySelectorAll<IHtmlOptionElement>("#move-stage option").First(o => o.Text == "Perdu").Value;
         var refused = await session.SubmitAsync(stalePage, "[data-testid=stage-form]", new() { ["Move.StageId"] = lost });
@@ -183,7 +183,8 @@ public sealed class ProspectPagesTests(SocialKpiFactory factory) : IClassFixture
         var url = created.RedirectPath().Split('?')[0];
         var mine = await session.GetPageAsync(url + "/edit");
         var theirs = await session.GetPageAsync(url + "/edit");
-        Assert.Equal(HttpStatusCode.Redirect, (await session.SubmitAsync(theirs, "form[action$='/edit']", new() { ["Input.City"] = "Lyon" })).StatusCode);
+        var saved = await session.SubmitAsync(theirs, "form[action$='/edit']", new() { ["Input.City"] = "Lyon" });
+        Assert.True(saved.StatusCode == HttpStatusCode.Redirect, (await WebSession.ParseAsync(saved, url)).Messages().FirstOrDefault());
 
         var conflict = await session.SubmitAsync(mine, "form[action$='/edit']", new() { ["Input.City"] = "Grenoble" });
 

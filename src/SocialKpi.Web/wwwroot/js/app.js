@@ -1,5 +1,28 @@
 // Progressive enhancement only: every page works without this file.
-document.addEventListener("htmx:configRequest", (event) => {
-  // htmx posts carry the antiforgery token of the form they come from (already a form field).
-  event.detail.headers["X-Requested-With"] = "htmx";
+
+// A stage-move form shows only the fields the chosen stage needs (the sale for a won stage, the
+// reason for a lost one). Without JavaScript they all show, and the server says which one it needs.
+function showOutcomeFields(root) {
+  root.querySelectorAll("[data-stage-select]").forEach((select) => {
+    const form = select.closest("form");
+    const update = () => {
+      const outcome = select.selectedOptions[0]?.dataset.outcome;
+      form.querySelectorAll("[data-when-outcome]").forEach((group) => {
+        group.hidden = group.dataset.whenOutcome !== outcome;
+      });
+    };
+    select.addEventListener("change", update);
+    update();
+  });
+}
+
+document.addEventListener("DOMContentLoaded", () => showOutcomeFields(document));
+document.addEventListener("htmx:afterSettle", (event) => showOutcomeFields(event.detail.elt));
+
+// Ctrl+Enter (or Cmd+Enter) in a quick-log summary submits the form, so logging needs no mouse.
+document.addEventListener("keydown", (event) => {
+  if (event.key === "Enter" && (event.ctrlKey || event.metaKey) && event.target.closest?.(".quick-log")) {
+    event.preventDefault();
+    event.target.closest("form").requestSubmit();
+  }
 });
