@@ -11,11 +11,15 @@ namespace SocialKpi.Web.Tests;
 /// <summary>Renders one component to HTML, as the server would, with the interface texts in a culture.</summary>
 public static class ComponentRenderer
 {
+    /// <summary>"Now" for rendered components: Sunday 22 November 2026, 10:00 in Paris.</summary>
+    public static readonly DateTimeOffset Now = new(2026, 11, 22, 9, 0, 0, TimeSpan.Zero);
+
     public static async Task<IHtmlDocument> RenderAsync<TComponent>(string culture, Dictionary<string, object?> parameters)
         where TComponent : IComponent
     {
         var services = new ServiceCollection();
         services.AddLogging();
+        services.AddSingleton<TimeProvider>(new ParisClock());
         services.AddLocalization(options => options.ResourcesPath = "Resources");
         await using var provider = services.BuildServiceProvider();
         await using var renderer = new HtmlRenderer(provider, provider.GetRequiredService<ILoggerFactory>());
@@ -33,6 +37,13 @@ public static class ComponentRenderer
             CultureInfo.CurrentCulture = previous;
             CultureInfo.CurrentUICulture = previousUi;
         }
+    }
+
+    private sealed class ParisClock : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => Now;
+
+        public override TimeZoneInfo LocalTimeZone => TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
     }
 
     /// <summary>Text with the narrow and ordinary no-break spaces French formatting uses, as plain spaces.</summary>

@@ -18,6 +18,10 @@ public sealed class ActivityService(SocialKpiDbContext db, IValidator<ActivityIn
     // A few minutes of slack: the form's "now" was filled when the page was rendered, on another clock.
     private static readonly TimeSpan FutureTolerance = TimeSpan.FromMinutes(10);
 
+    // The form shows minutes; a touch logged "now" keeps the real time, so that it sorts after
+    // everything that happened earlier in the same minute.
+    private static readonly TimeSpan JustNow = TimeSpan.FromMinutes(2);
+
     /// <summary>A fresh form for a prospect: now, and the channel last used with them (else where we met).</summary>
     public async Task<ActivityInput> NewInputAsync(int prospectId, CancellationToken cancellationToken = default)
     {
@@ -128,8 +132,11 @@ public sealed class ActivityService(SocialKpiDbContext db, IValidator<ActivityIn
         if (errors.Count > 0)
             return (errors, values);
 
-        if (occurredAt > clock.GetUtcNow().UtcDateTime + FutureTolerance)
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (occurredAt > now + FutureTolerance)
             errors.Add(new ValidationFailure(nameof(input.OccurredAt), Messages.OccurredInFuture));
+        else if (occurredAt > now - JustNow)
+            values = values with { OccurredAtUtc = now };
         var prospect = await db.Prospects.AsNoTracking().Where(p => p.Id == prospectId).Select(p => new { p.Name }).FirstOrDefaultAsync(cancellationToken);
         if (prospect is null)
             errors.Add(new ValidationFailure("", Messages.ProspectNotFound));

@@ -26,3 +26,23 @@ document.addEventListener("keydown", (event) => {
     event.target.closest("form").requestSubmit();
   }
 });
+
+// A next step with no date yet gets tomorrow's, which the user can change: one field less to fill.
+document.addEventListener("input", (event) => {
+  const field = event.target;
+  if (field.name !== "NextStep" || !field.closest?.(".quick-log") || !field.value.trim()) return;
+  const due = field.form.querySelector("input[name=NextStepDue]");
+  if (!due || due.value) return;
+  const tomorrow = new Date();
+  tomorrow.setDate(tomorrow.getDate() + 1);
+  const pad = (n) => String(n).padStart(2, "0");
+  due.value = `${tomorrow.getFullYear()}-${pad(tomorrow.getMonth() + 1)}-${pad(tomorrow.getDate())}`;
+});
+
+// After a logged conversation the fresh form takes the focus back, ready for the next one.
+document.addEventListener("htmx:afterSettle", (event) => {
+  const form = event.detail.elt;
+  if (form.matches?.(".quick-log") && form.querySelector("[role=status]")) {
+    form.querySelector("select[name=Kind]")?.focus();
+  }
+});

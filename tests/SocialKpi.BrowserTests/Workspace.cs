@@ -1,0 +1,43 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using SocialKpi.Data;
+using SocialKpi.Prospects;
+using SocialKpi.Users;
+
+namespace SocialKpi.BrowserTests;
+
+/// <summary>Data a browser test starts from, made through the services rather than clicked in.</summary>
+public static class Workspace
+{
+    public const string Password = "motdepasse42";
+
+    public static async Task<AppUser> OwnerAsync(AppServer server, string email = "owner@atelier.fr")
+    {
+        await using var scope = server.Services.CreateAsyncScope();
+        var result = await scope.ServiceProvider.GetRequiredService<UserAccounts>().CreateAsync(email, "Amélie Poulain", Password, Roles.Owner);
+        return result.User ?? throw new InvalidOperationException(string.Join("; ", result.Errors));
+    }
+
+    public static async Task<int> ProspectAsync(AppServer server, string name, string ownerId, string channel = "Instagram")
+    {
+        await using var scope = server.Services.CreateAsyncScope();
+        var catalogue = scope.ServiceProvider.GetRequiredService<Catalogue>();
+        var result = await scope.ServiceProvider.GetRequiredService<ProspectService>().CreateAsync(new ProspectInput
+        {
+            Name = name,
+            SourceChannelId = (await catalogue.ChannelsAsync()).Single(c => c.Name == channel).Id,
+            StageId = (await catalogue.StagesAsync()).First().Id,
+            OwnerId = ownerId,
+        }, ownerId);
+        return result.Id ?? throw new InvalidOperationException(string.Join("; ", result.Errors));
+    }
+
+    public static async Task SignInAsync(IPage page, AppServer server, string email)
+    {
+        await page.GotoAsync(server.BaseUrl + "/account/signin");
+        await page.Locator("#email").FillAsync(email);
+        await page.Locator("#password").FillAsync(Password);
+        await page.Locator("#password").PressAsync("Enter");
+        await page.WaitForURLAsync(server.BaseUrl + "/");
+    }
+}
