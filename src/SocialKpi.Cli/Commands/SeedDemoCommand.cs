@@ -36,7 +36,7 @@ internal static class SeedDemoCommand
             var seeder = new DemoSeeder(services.GetRequiredService<SocialKpiDbContext>(), services.GetRequiredService<TimeProvider>());
             var result = await seeder.SeedAsync(parseResult.GetValue(prospects), parseResult.GetValue(seed), cancellationToken);
             Console.WriteLine(
-                $"Added {result.Prospects} prospects, {result.StageChanges} stage changes, {result.Handles} handles and {result.Tags} tags in {result.Elapsed.TotalSeconds:0.0} s.");
+                $"Added {result.Prospects} prospects, {result.StageChanges} stage changes, {result.Activities} activities, {result.Consents} consents and {result.Sales} sales in {result.Elapsed.TotalSeconds:0.0} s.");
             return 0;
         }));
         return command;

@@ -12,9 +12,12 @@ internal sealed class DemoPlan(
     IReadOnlyList<Stage> stages,
     IReadOnlyList<string> owners,
     IReadOnlyList<int> personas,
+    IReadOnlyList<int> lossReasons,
     DateTime now,
     IReadOnlyList<string> tagPool)
 {
+    private readonly DemoTouches touches = new(faker, channels, stages, now);
+
     private const int HistoryDays = 540;
 
     private readonly Stage[] openStages = stages.Where(s => s.Outcome == StageOutcome.Open).ToArray();
@@ -22,7 +25,7 @@ internal sealed class DemoPlan(
     private readonly Stage? lost = stages.FirstOrDefault(s => s.Outcome == StageOutcome.Lost);
     private readonly float[] channelWeights = Normalized(channels.Select(Popularity).ToArray());
 
-    public (Prospect Prospect, IReadOnlyList<StageChange> Changes) Next(int id)
+    public DemoProspect Next(int id)
     {
         var channel = faker.Random.WeightedRandom(channels.ToArray(), channelWeights);
         var first = faker.Name.FirstName();
@@ -61,8 +64,11 @@ internal sealed class DemoPlan(
         prospect.StageId = latest.ToStageId;
         prospect.StageChangedAt = latest.ChangedAt;
         prospect.UpdatedAt = latest.ChangedAt;
-        prospect.LastActivityAt = latest.ChangedAt;
-        return (prospect, changes);
+        var generated = touches.For(prospect, channel, changes);
+        prospect.LastActivityAt = generated.Activities.Count > 0 ? Max(latest.ChangedAt, generated.Activities[^1].OccurredAt) : latest.ChangedAt;
+        if (generated.Activities.LastOrDefault(a => a.NextStepDue is not null) is { } next)
+            (prospect.NextStep, prospect.NextStepDue) = (next.NextStep, next.NextStepDue);
+        return new DemoProspect(prospect, changes, generated.Activities, generated.Consents, generated.Sales);
     }
 
     /// <summary>Climbs the open stages one by one; at each step the prospect may stop, be lost, or go on.</summary>
@@ -88,6 +94,8 @@ internal sealed class DemoPlan(
                 {
                     at = at.AddDays(faker.Random.Double(1, Math.Min(30, remaining)));
                     MoveTo(lost);
+                    if (lossReasons.Count > 0)
+                        changes[^1].LossReasonId = lossReasons[faker.Random.Int(0, lossReasons.Count - 1)];
                 }
                 break;
             }
@@ -111,6 +119,8 @@ internal sealed class DemoPlan(
         ChannelKind.Referral => faker.PickRandom(PerimeterRing.Neighbourhood, PerimeterRing.City, PerimeterRing.Region),
         _ => faker.PickRandom(PerimeterRing.City, PerimeterRing.Region, PerimeterRing.Beyond, PerimeterRing.OnlineOnly),
     };
+
+    private static DateTime Max(DateTime a, DateTime b) => a > b ? a : b;
 
     // Bogus draws against weights that sum to one.
     private static float[] Normalized(float[] weights) => weights.Select(w => w / weights.Sum()).ToArray();

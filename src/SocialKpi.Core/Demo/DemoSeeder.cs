@@ -1,20 +1,24 @@
 using Bogus;
 using Microsoft.EntityFrameworkCore;
+using SocialKpi.Activities;
 using SocialKpi.Channels;
 using SocialKpi.Data;
 using SocialKpi.Personas;
 using SocialKpi.Pipeline;
+using SocialKpi.Privacy;
 using SocialKpi.Prospects;
+using SocialKpi.Sales;
 using SocialKpi.Users;
 
 namespace SocialKpi.Demo;
 
-public sealed record DemoSeedResult(int Prospects, int StageChanges, int Handles, int Tags, TimeSpan Elapsed);
+public sealed record DemoSeedResult(int Prospects, int StageChanges, int Activities, int Consents, int Sales, TimeSpan Elapsed);
 
 /// <summary>
 /// Fills a workspace with a plausible French small-business pipeline: named people and shops in real
 /// towns, met through every channel and ring, each with a stage history that climbs the funnel at a
-/// rate that depends on its channel (referrals convert best, likes worst), so reports have shape.
+/// rate that depends on its channel (referrals convert best, likes worst), with touches across
+/// channels, consents, next steps and sales, so that every screen and report has something to show.
 /// </summary>
 public sealed class DemoSeeder(SocialKpiDbContext db, TimeProvider clock)
 {
@@ -31,20 +35,42 @@ public sealed class DemoSeeder(SocialKpiDbContext db, TimeProvider clock)
 
         var faker = new Faker("fr") { Random = new Randomizer(seed) };
         var now = clock.GetUtcNow().UtcDateTime;
-        var plan = new DemoPlan(faker, channels, stages, owners, personas, now, TagPool);
+        var lossReasons = await db.LossReasons.AsNoTracking().Select(r => r.Id).ToListAsync(cancellationToken);
+        var plan = new DemoPlan(faker, channels, stages, owners, personas, lossReasons, now, TagPool);
 
         var nextProspectId = (await db.Prospects.MaxAsync(p => (int?)p.Id, cancellationToken) ?? 0) + 1;
         var nextChangeId = (await db.StageChanges.MaxAsync(c => (long?)c.Id, cancellationToken) ?? 0) + 1;
         var nextHandleId = (await db.ProspectHandles.MaxAsync(h => (int?)h.Id, cancellationToken) ?? 0) + 1;
+        var nextActivityId = (await db.Activities.MaxAsync(a => (int?)a.Id, cancellationToken) ?? 0) + 1;
+        var nextConsentId = (await db.Consents.MaxAsync(c => (int?)c.Id, cancellationToken) ?? 0) + 1;
+        var nextSaleId = (await db.Sales.MaxAsync(s => (int?)s.Id, cancellationToken) ?? 0) + 1;
 
         var prospects = new List<Prospect>(prospectCount);
         var changes = new List<StageChange>(prospectCount * 3);
         var handles = new List<ProspectHandle>(prospectCount / 2);
         var tags = new List<ProspectTag>(prospectCount / 3);
+        var activities = new List<Activity>(prospectCount * 10);
+        var consents = new List<Consent>(prospectCount / 2);
+        var sales = new List<Sale>(prospectCount / 10);
         for (var i = 0; i < prospectCount; i++)
         {
             var generated = plan.Next(nextProspectId++);
             prospects.Add(generated.Prospect);
+            foreach (var activity in generated.Activities)
+            {
+                activity.Id = nextActivityId++;
+                activities.Add(activity);
+            }
+            foreach (var consent in generated.Consents)
+            {
+                consent.Id = nextConsentId++;
+                consents.Add(consent);
+            }
+            foreach (var sale in generated.Sales)
+            {
+                sale.Id = nextSaleId++;
+                sales.Add(sale);
+            }
             foreach (var change in generated.Changes)
             {
                 change.Id = nextChangeId++;
@@ -64,9 +90,12 @@ public sealed class DemoSeeder(SocialKpiDbContext db, TimeProvider clock)
             await BulkWriter.InsertAsync(db, changes, cancellationToken);
             await BulkWriter.InsertAsync(db, handles, cancellationToken);
             await BulkWriter.InsertAsync(db, tags, cancellationToken);
+            await BulkWriter.InsertAsync(db, activities, cancellationToken);
+            await BulkWriter.InsertAsync(db, consents, cancellationToken);
+            await BulkWriter.InsertAsync(db, sales, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
-        return new DemoSeedResult(prospects.Count, changes.Count, handles.Count, tags.Count, started.Elapsed);
+        return new DemoSeedResult(prospects.Count, changes.Count, activities.Count, consents.Count, sales.Count, started.Elapsed);
     }
 
     /// <summary>Two colleagues who own prospects; they have no password, so nobody signs in as them.</summary>

@@ -49,6 +49,33 @@ public sealed class DemoSeederTests
     }
 
     [Fact]
+    public async Task Touches_respect_consent_cross_channels_and_stay_within_each_journey()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await using (var db = database.NewContext())
+            await new DemoSeeder(db, database.Clock).SeedAsync(400, seed: 5);
+
+        await using var check = database.NewContext();
+        var prospects = await check.Prospects.AsNoTracking().ToDictionaryAsync(p => p.Id);
+        var activities = await check.Activities.AsNoTracking().ToListAsync();
+        var consents = (await check.Consents.AsNoTracking().ToListAsync()).ToLookup(c => c.ProspectId);
+        Assert.True(activities.Count >= 400 * 5);
+        Assert.All(activities, a =>
+        {
+            Assert.InRange(a.OccurredAt, prospects[a.ProspectId].CreatedAt, database.Clock.Now.UtcDateTime);
+            if (SocialKpi.Privacy.ConsentRules.PurposeOf(a.Kind, a.Direction) is { } purpose)
+                Assert.Contains(consents[a.ProspectId], c => c.Purpose == purpose);
+        });
+        Assert.Contains(activities.GroupBy(a => a.ProspectId), journey => journey.Select(a => a.ChannelId).Distinct().Count() >= 3);
+
+        var won = await check.Prospects.Where(p => p.Stage!.Outcome == StageOutcome.Won).Select(p => p.Id).ToListAsync();
+        var sold = await check.Sales.Select(s => s.ProspectId).Distinct().ToListAsync();
+        Assert.NotEmpty(won);
+        Assert.Equal(won.Order(), sold.Order());
+        Assert.Contains(prospects.Values, p => p.NextStepDue is not null);
+    }
+
+    [Fact]
     public async Task The_same_seed_gives_the_same_workspace()
     {
         async Task<List<string>> NamesAsync()
