@@ -7,6 +7,8 @@ public class AppUser : IdentityUser
     public string DisplayName { get; set; } = "";
 
     /// <summary>Two letters for board cards and lists.</summary>
-    public string Initials =>
-        string.Concat(DisplayName.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(2).Select(w => char.ToUpperInvariant(w[0])));
+    public string Initials => InitialsOf(DisplayName);
+
+    public static string InitialsOf(string name) =>
+        string.Concat(name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(2).Select(w => char.ToUpperInvariant(w[0])));
 }

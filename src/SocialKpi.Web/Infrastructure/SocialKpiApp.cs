@@ -18,6 +18,7 @@ using SocialKpi.Timeline;
 using SocialKpi.Users;
 using SocialKpi.Web.Components;
 using SocialKpi.Web.Components.Activities;
+using SocialKpi.Web.Components.Board;
 using SocialKpi.Web.Components.Privacy;
 using SocialKpi.Web.Infrastructure;
 
@@ -98,6 +99,7 @@ public static class SocialKpiApp
         services.AddScoped<ConsentService>();
         services.AddScoped<TimelineQuery>();
         services.AddScoped<FollowUps>();
+        services.AddScoped<BoardQuery>();
         services.AddScoped<UserAccounts>();
         services.AddScoped<DemoSeeder>();
     }
@@ -133,6 +135,7 @@ public static class SocialKpiApp
         app.MapSettingsEndpoints();
         app.MapActivityEndpoints();
         app.MapConsentEndpoints();
+        app.MapBoardEndpoints();
         app.MapRazorComponents<App>();
     }
 }

@@ -46,3 +46,34 @@ document.addEventListener("htmx:afterSettle", (event) => {
     form.querySelector("select[name=Kind]")?.focus();
   }
 });
+
+// The board: cards dragged to another column post their own "move to" form, which htmx sends;
+// the answer replaces the card and both column headers, or brings the card back with the reason.
+function initBoard(root) {
+  if (!window.Sortable || !root.querySelectorAll) return;
+  root.querySelectorAll(".board-cards").forEach((list) => {
+    if (list.dataset.sortable || list.closest("[data-can-edit=false]")) return;
+    list.dataset.sortable = "on";
+    Sortable.create(list, {
+      group: "board",
+      draggable: ".board-card",
+      animation: 150,
+      filter: "a, button, select, input, textarea, summary, label",
+      preventOnFilter: false,
+      onEnd(event) {
+        if (event.from === event.to) return;
+        const form = event.item.querySelector("form.board-move");
+        if (!form) return;
+        form.querySelector("select[name='Move.StageId']").value = event.to.dataset.stageId;
+        htmx.trigger(form, "submit");
+      },
+    });
+  });
+}
+
+document.addEventListener("DOMContentLoaded", () => initBoard(document));
+document.addEventListener("htmx:afterSettle", (event) => initBoard(event.detail.elt));
+// A move the server would not even answer (signed out, forbidden): show the board as it really is.
+document.addEventListener("htmx:responseError", (event) => {
+  if (event.detail.elt.closest?.(".board")) window.location.reload();
+});

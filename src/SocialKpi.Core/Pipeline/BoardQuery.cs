@@ -1,0 +1,116 @@
+using Microsoft.EntityFrameworkCore;
+using SocialKpi.Common;
+using SocialKpi.Data;
+using SocialKpi.Prospects;
+
+namespace SocialKpi.Pipeline;
+
+/// <summary>What the board shows; every field is in its URL, so a view can be bookmarked and shared.</summary>
+public sealed record BoardFilter
+{
+    public int? SourceChannelId { get; init; }
+    public PerimeterRing? Ring { get; init; }
+    public int? PersonaId { get; init; }
+    public string? OwnerId { get; init; }
+    public string? Tag { get; init; }
+    public string? Text { get; init; }
+}
+
+public sealed record BoardCard(
+    int Id,
+    int StageId,
+    int Version,
+    string Name,
+    string? Company,
+    string SourceChannel,
+    PerimeterRing Ring,
+    decimal? EstimatedValue,
+    DateTime StageChangedAt,
+    string? NextStep,
+    DateOnly? NextStepDue,
+    string? OwnerName);
+
+public sealed record BoardColumn(Stage Stage, StageTotals Totals, IReadOnlyList<BoardCard> Cards);
+
+/// <summary>
+/// The pipeline board: per stage, header figures from one aggregate query and the first cards from
+/// an indexed read, so the board costs the same with 1,000 prospects or 100,000.
+/// </summary>
+public sealed class BoardQuery(SocialKpiDbContext db)
+{
+    public const int CardsPerColumn = 50;
+
+    public async Task<IReadOnlyList<BoardColumn>> ColumnsAsync(BoardFilter filter, CancellationToken cancellationToken = default)
+    {
+        var stages = await db.Stages.AsNoTracking().OrderBy(s => s.Position).ToListAsync(cancellationToken);
+        var totals = await TotalsAsync(filter, stages, cancellationToken);
+        var columns = new List<BoardColumn>(stages.Count);
+        foreach (var stage in stages)
+            columns.Add(new BoardColumn(stage, totals[stage.Id], await CardsAsync(stage.Id, filter, 0, CardsPerColumn, cancellationToken)));
+        return columns;
+    }
+
+    /// <summary>Header figures of some stages, for the answer to a move.</summary>
+    public async Task<IReadOnlyDictionary<int, StageTotals>> TotalsAsync(BoardFilter filter, IReadOnlyList<Stage> stages, CancellationToken cancellationToken = default)
+    {
+        var ids = stages.Select(s => s.Id).ToList();
+        var sums = await Filter(db.Prospects.AsNoTracking(), filter)
+            .Where(p => ids.Contains(p.StageId))
+            .GroupBy(p => p.StageId)
+            .Select(g => new { StageId = g.Key, Count = g.Count(), Value = g.Sum(p => p.EstimatedValue) })
+            .ToDictionaryAsync(t => t.StageId, cancellationToken);
+        return stages.ToDictionary(s => s.Id, s => sums.TryGetValue(s.Id, out var t)
+            ? new StageTotals(s.Id, s.Name, s.Outcome, s.WinProbability, t.Count, t.Value ?? 0)
+            : new StageTotals(s.Id, s.Name, s.Outcome, s.WinProbability, 0, 0));
+    }
+
+    /// <summary>A column's cards, most recent activity first.</summary>
+    public async Task<IReadOnlyList<BoardCard>> CardsAsync(int stageId, BoardFilter filter, int skip, int take, CancellationToken cancellationToken = default) =>
+        await Project(Filter(db.Prospects.AsNoTracking(), filter)
+                .Where(p => p.StageId == stageId)
+                .OrderByDescending(p => p.LastActivityAt).ThenByDescending(p => p.Id)
+                .Skip(skip).Take(take))
+            .ToListAsync(cancellationToken);
+
+    public Task<BoardCard?> CardAsync(int prospectId, CancellationToken cancellationToken = default) =>
+        Project(db.Prospects.AsNoTracking().Where(p => p.Id == prospectId)).FirstOrDefaultAsync(cancellationToken);
+
+    private static IQueryable<BoardCard> Project(IQueryable<Prospect> prospects) =>
+        prospects.Select(p => new BoardCard(
+            p.Id, p.StageId, p.Version, p.Name, p.Company, p.SourceChannel!.Name, p.Ring, p.EstimatedValue,
+            p.StageChangedAt, p.NextStep, p.NextStepDue, p.Owner == null ? null : p.Owner.DisplayName));
+
+    private IQueryable<Prospect> Filter(IQueryable<Prospect> prospects, BoardFilter filter)
+    {
+        if (filter.SourceChannelId is { } channel)
+            prospects = prospects.Where(p => p.SourceChannelId == channel);
+        if (filter.Ring is { } ring)
+            prospects = prospects.Where(p => p.Ring == ring);
+        if (filter.PersonaId is { } persona)
+            prospects = prospects.Where(p => p.PersonaId == persona);
+        if (!string.IsNullOrEmpty(filter.OwnerId))
+            prospects = prospects.Where(p => p.OwnerId == filter.OwnerId);
+        if (!string.IsNullOrWhiteSpace(filter.Tag))
+        {
+            var tag = filter.Tag.Trim().ToLowerInvariant();
+            prospects = prospects.Where(p => db.ProspectTags.Any(t => t.ProspectId == p.Id && t.Name == tag));
+        }
+        if (!string.IsNullOrWhiteSpace(filter.Text))
+        {
+            var name = ContactNormalizer.ForSearch(filter.Text);
+            var contact = filter.Text.Trim().TrimStart('@').ToLowerInvariant();
+            prospects = prospects.Where(p => p.NameNormalized.Contains(name) || (p.Email != null && p.Email.Contains(contact)) || (p.Company != null && p.Company.Contains(filter.Text.Trim())));
+        }
+        return prospects;
+    }
+}
+
+/// <summary>Days a card has sat in its stage, and whether that is too long for the stage.</summary>
+public static class Staleness
+{
+    public static int DaysInStage(BoardCard card, TimeProvider clock) =>
+        clock.Today().DayNumber - clock.LocalDate(card.StageChangedAt).DayNumber;
+
+    public static bool IsStale(BoardCard card, Stage stage, TimeProvider clock) =>
+        stage.StaleAfterDays is { } limit && DaysInStage(card, clock) > limit;
+}

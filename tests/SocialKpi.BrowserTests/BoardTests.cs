@@ -1,0 +1,66 @@
+using Microsoft.Playwright;
+
+namespace SocialKpi.BrowserTests;
+
+public sealed class BoardTests : IAsyncLifetime
+{
+    private readonly AppServer server = new();
+    private IPlaywright playwright = null!;
+    private IBrowser browser = null!;
+
+    public async Task InitializeAsync() => (playwright, browser) = await Chromium.LaunchAsync();
+
+    public async Task DisposeAsync()
+    {
+        await browser.DisposeAsync();
+        playwright.Dispose();
+        server.Dispose();
+    }
+
+    private static ILocator Column(IPage page, string stage) => page.Locator($"[data-testid=board-column][data-stage-name='{stage}']");
+
+    [Fact]
+    public async Task A_card_dragged_to_another_column_updates_both_headers_and_stays_there()
+    {
+        var owner = await Workspace.OwnerAsync(server);
+        await Workspace.ProspectAsync(server, "Boulangerie Léger", owner.Id);
+        await Workspace.ProspectAsync(server, "Coiffure Marie", owner.Id);
+        var page = await (await browser.NewContextAsync(new BrowserNewContextOptions { Locale = "fr-FR", ViewportSize = new() { Width = 1600, Height = 900 } })).NewPageAsync();
+        await Workspace.SignInAsync(page, server, owner.Email!);
+        await page.GotoAsync($"{server.BaseUrl}/board");
+        await Assertions.Expect(Column(page, "Abonné").Locator("[data-testid=column-count]")).ToHaveTextAsync("2");
+        await Assertions.Expect(Column(page, "Engagé").Locator("[data-testid=column-count]")).ToHaveTextAsync("0");
+
+        var card = Column(page, "Abonné").Locator("[data-testid=board-card]", new() { HasText = "Boulangerie Léger" });
+        await card.DragToAsync(Column(page, "Engagé").Locator(".board-cards"));
+
+        await Assertions.Expect(Column(page, "Engagé").Locator("[data-testid=column-count]")).ToHaveTextAsync("1");
+        await Assertions.Expect(Column(page, "Abonné").Locator("[data-testid=column-count]")).ToHaveTextAsync("1");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Chromium.ScreenshotPath("board"), FullPage = true });
+        await page.ReloadAsync();
+        await Assertions.Expect(Column(page, "Engagé").Locator("[data-testid=board-card]", new() { HasText = "Boulangerie Léger" })).ToBeVisibleAsync();
+        await Assertions.Expect(Column(page, "Abonné").Locator("[data-testid=board-card]", new() { HasText = "Boulangerie Léger" })).ToHaveCountAsync(0);
+    }
+
+    [Fact]
+    public async Task A_card_moves_with_the_keyboard_alone()
+    {
+        var owner = await Workspace.OwnerAsync(server);
+        await Workspace.ProspectAsync(server, "Pressing Central", owner.Id);
+        var page = await (await browser.NewContextAsync(new BrowserNewContextOptions { Locale = "fr-FR", ViewportSize = new() { Width = 1600, Height = 900 } })).NewPageAsync();
+        await Workspace.SignInAsync(page, server, owner.Email!);
+        await page.GotoAsync($"{server.BaseUrl}/board");
+
+        var card = Column(page, "Abonné").Locator("[data-testid=board-card]", new() { HasText = "Pressing Central" });
+        await card.Locator("summary").FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await page.Keyboard.PressAsync("Tab");
+        await Assertions.Expect(card.Locator("select")).ToBeFocusedAsync();
+        await page.Keyboard.TypeAsync("Q");
+        await page.Keyboard.PressAsync("Tab");
+        await page.Keyboard.PressAsync("Enter");
+
+        await Assertions.Expect(Column(page, "Qualifié").Locator("[data-testid=board-card]", new() { HasText = "Pressing Central" })).ToBeVisibleAsync();
+        await Assertions.Expect(Column(page, "Qualifié").Locator("[data-testid=column-count]")).ToHaveTextAsync("1");
+    }
+}
