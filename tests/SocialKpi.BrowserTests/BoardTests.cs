@@ -31,15 +31,15 @@ public sealed class BoardTests : IAsyncLifetime
         await Assertions.Expect(Column(page, "Abonné").Locator("[data-testid=column-count]")).ToHaveTextAsync("2");
         await Assertions.Expect(Column(page, "Engagé").Locator("[data-testid=column-count]")).ToHaveTextAsync("0");
 
-        var card = Column(page, "Abonné").Locator("[data-testid=board-card]", new() { HasText = "Boulangerie Léger" });
+        var card = Column(page, "Abonné").Locator(".board-card", new() { HasText = "Boulangerie Léger" });
         await card.DragToAsync(Column(page, "Engagé").Locator(".board-cards"));
 
         await Assertions.Expect(Column(page, "Engagé").Locator("[data-testid=column-count]")).ToHaveTextAsync("1");
         await Assertions.Expect(Column(page, "Abonné").Locator("[data-testid=column-count]")).ToHaveTextAsync("1");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Chromium.ScreenshotPath("board"), FullPage = true });
         await page.ReloadAsync();
-        await Assertions.Expect(Column(page, "Engagé").Locator("[data-testid=board-card]", new() { HasText = "Boulangerie Léger" })).ToBeVisibleAsync();
-        await Assertions.Expect(Column(page, "Abonné").Locator("[data-testid=board-card]", new() { HasText = "Boulangerie Léger" })).ToHaveCountAsync(0);
+        await Assertions.Expect(Column(page, "Engagé").Locator(".board-card", new() { HasText = "Boulangerie Léger" })).ToBeVisibleAsync();
+        await Assertions.Expect(Column(page, "Abonné").Locator(".board-card", new() { HasText = "Boulangerie Léger" })).ToHaveCountAsync(0);
     }
 
     [Fact]
@@ -51,16 +51,15 @@ public sealed class BoardTests : IAsyncLifetime
         await Workspace.SignInAsync(page, server, owner.Email!);
         await page.GotoAsync($"{server.BaseUrl}/board");
 
-        var card = Column(page, "Abonné").Locator("[data-testid=board-card]", new() { HasText = "Pressing Central" });
-        await card.Locator("summary").FocusAsync();
+        var card = Column(page, "Abonné").Locator(".board-card", new() { HasText = "Pressing Central" });
+        await card.GetByRole(AriaRole.Link, new() { Name = "Déplacer…" }).FocusAsync();
         await page.Keyboard.PressAsync("Enter");
-        await page.Keyboard.PressAsync("Tab");
         await Assertions.Expect(card.Locator("select")).ToBeFocusedAsync();
         await page.Keyboard.TypeAsync("Q");
         await page.Keyboard.PressAsync("Tab");
         await page.Keyboard.PressAsync("Enter");
 
-        await Assertions.Expect(Column(page, "Qualifié").Locator("[data-testid=board-card]", new() { HasText = "Pressing Central" })).ToBeVisibleAsync();
+        await Assertions.Expect(Column(page, "Qualifié").Locator(".board-card", new() { HasText = "Pressing Central" })).ToBeVisibleAsync();
         await Assertions.Expect(Column(page, "Qualifié").Locator("[data-testid=column-count]")).ToHaveTextAsync("1");
     }
 }

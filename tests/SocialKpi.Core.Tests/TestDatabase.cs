@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using SocialKpi.Activities;
 using SocialKpi.Common;
 using SocialKpi.Data;
+using SocialKpi.Pipeline;
 using SocialKpi.Privacy;
 using SocialKpi.Prospects;
 using SocialKpi.Sales;
@@ -42,6 +43,8 @@ public sealed class TestDatabase : IAsyncDisposable
         collection.AddScoped<ActivityService>();
         collection.AddScoped<TimelineQuery>();
         collection.AddScoped<FollowUps>();
+        collection.AddScoped<StageSettings>();
+        collection.AddScoped<BoardQuery>();
         services = collection.BuildServiceProvider();
     }
 

@@ -28,6 +28,12 @@ public static class Messages
     public static string StageRequired => Get();
     public static string StageUnknown => Get();
     public static string NewProspectStageOpen => Get();
+    public static string ProbabilityRange => Get();
+    public static string StaleDaysRange => Get();
+    public static string StageNamesUnique => Get();
+    public static string StageKeepOutcome => Get();
+    public static string StageHasProspects => Get();
+    public static string StageHasHistory => Get();
     public static string OwnerUnknown => Get();
     public static string PersonaUnknown => Get();
     public static string RingInvalid => Get();

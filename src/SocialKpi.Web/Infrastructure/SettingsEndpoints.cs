@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using SocialKpi.Channels;
+using SocialKpi.Pipeline;
 
 namespace SocialKpi.Web.Infrastructure;
 
@@ -11,5 +12,22 @@ public static class SettingsEndpoints
         app.MapPost("/settings/channels/{id:int}/archive", async (int id, [FromForm] bool archived, ChannelService channels) =>
             await channels.SetArchivedAsync(id, archived) ? Results.LocalRedirect("/settings") : Results.NotFound())
             .RequireAuthorization(Policies.OwnerOnly);
+
+        // The buttons of the stages page; their messages come back in the query, already localised.
+        app.MapPost("/settings/stages/add", async ([FromForm] string? name, StageSettings stages) =>
+        {
+            var result = await stages.AddAsync(name ?? "");
+            return Results.LocalRedirect(result.Succeeded ? "/settings/stages?notice=stage-added" : StagesError(result));
+        }).RequireAuthorization(Policies.OwnerOnly);
+        app.MapPost("/settings/stages/{id:int}/{action:regex(^(earlier|later|remove)$)}", async (int id, string action, IFormCollection form, StageSettings stages) =>
+        {
+            if (action != "remove")
+                return Results.LocalRedirect(await stages.MoveAsync(id, earlier: action == "earlier") ? "/settings/stages" : "/settings/stages");
+            var result = await stages.RemoveAsync(id);
+            return Results.LocalRedirect(result.Succeeded ? "/settings/stages?notice=stage-removed" : StagesError(result));
+        }).RequireAuthorization(Policies.OwnerOnly);
     }
+
+    private static string StagesError(SocialKpi.Common.SaveResult result) =>
+        "/settings/stages?error=" + Uri.EscapeDataString(string.Join(" ", result.Errors.Select(e => e.ErrorMessage)));
 }

@@ -100,6 +100,7 @@ public static class SocialKpiApp
         services.AddScoped<TimelineQuery>();
         services.AddScoped<FollowUps>();
         services.AddScoped<BoardQuery>();
+        services.AddScoped<StageSettings>();
         services.AddScoped<UserAccounts>();
         services.AddScoped<DemoSeeder>();
     }

@@ -31,7 +31,9 @@ internal sealed class ProspectConfiguration : IEntityTypeConfiguration<Prospect>
         builder.HasIndex(p => p.Phone);
         builder.HasIndex(p => new { p.StageId, p.LastActivityAt });
         builder.HasIndex(p => p.SourceChannelId);
-        builder.HasIndex(p => p.OwnerId);
+        // Cover the board's header figures (count and value per stage, for everyone or one owner).
+        builder.HasIndex(p => new { p.StageId, p.EstimatedValue });
+        builder.HasIndex(p => new { p.OwnerId, p.StageId, p.EstimatedValue });
         builder.HasIndex(p => p.PersonaId);
         builder.HasIndex(p => p.CreatedAt);
     }

@@ -18,6 +18,10 @@ public static class BoardEndpoints
         // IFormCollection makes the endpoint check the antiforgery token.
         app.MapPost("/board/move", MoveAsync).RequireAuthorization(Policies.CanEdit);
         app.MapGet("/board/cards", CardsAsync);
+        app.MapGet("/board/cards/{id:int}/move", async (int id, BoardQuery board, Catalogue catalogue) =>
+            await board.CardAsync(id) is { } card
+                ? new RazorComponentResult<BoardMoveControl>(new { Card = card, Stages = await catalogue.StagesAsync() })
+                : Results.NotFound()).RequireAuthorization(Policies.CanEdit);
     }
 
     private static async Task<IResult> MoveAsync(IFormCollection form, HttpContext context, ProspectService prospects, BoardQuery board, Catalogue catalogue)
@@ -33,7 +37,8 @@ public static class BoardEndpoints
             SaleNote = form["Move.SaleNote"],
             LossReasonId = int.TryParse(form["Move.LossReasonId"], CultureInfo.InvariantCulture, out var reason) ? reason : null,
         };
-        var returnUrl = AccountEndpoints.SafeReturnUrl(form["returnUrl"].FirstOrDefault() ?? "/board");
+        // The board the card is on: htmx names it in a header; the move form of a refused card says it.
+        var returnUrl = AccountEndpoints.SafeReturnUrl(form["returnUrl"].FirstOrDefault() ?? BoardPath(context.Request.Headers["HX-Current-URL"]));
         var result = await prospects.ChangeStageAsync(prospectId, move, context.User.FindFirstValue(ClaimTypes.NameIdentifier));
 
         if (!ActivityEndpoints.IsHtmx(context))
@@ -68,6 +73,9 @@ public static class BoardEndpoints
             Reasons = await catalogue.LossReasonsAsync(),
         });
     }
+
+    private static string BoardPath(string? currentUrl) =>
+        Uri.TryCreate(currentUrl, UriKind.Absolute, out var url) && url.AbsolutePath == "/board" ? url.PathAndQuery : "/board";
 
     private static async Task<IResult> CardsAsync(int stage, int skip, HttpContext context, BoardQuery board, Catalogue catalogue)
     {

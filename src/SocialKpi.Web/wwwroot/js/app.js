@@ -47,8 +47,8 @@ document.addEventListener("htmx:afterSettle", (event) => {
   }
 });
 
-// The board: cards dragged to another column post their own "move to" form, which htmx sends;
-// the answer replaces the card and both column headers, or brings the card back with the reason.
+// The board: a card dragged to another column posts its move through htmx; the answer puts the
+// card where it now is and refreshes the column headers, or brings it back with the reason.
 function initBoard(root) {
   if (!window.Sortable || !root.querySelectorAll) return;
   root.querySelectorAll(".board-cards").forEach((list) => {
@@ -62,10 +62,17 @@ function initBoard(root) {
       preventOnFilter: false,
       onEnd(event) {
         if (event.from === event.to) return;
-        const form = event.item.querySelector("form.board-move");
-        if (!form) return;
-        form.querySelector("select[name='Move.StageId']").value = event.to.dataset.stageId;
-        htmx.trigger(form, "submit");
+        const card = event.item;
+        htmx.ajax("POST", "/board/move", {
+          source: card,
+          target: card,
+          swap: "outerHTML",
+          values: {
+            ProspectId: card.id.replace("card-", ""),
+            "Move.Version": card.dataset.version,
+            "Move.StageId": event.to.dataset.stageId,
+          },
+        });
       },
     });
   });
@@ -76,4 +83,11 @@ document.addEventListener("htmx:afterSettle", (event) => initBoard(event.detail.
 // A move the server would not even answer (signed out, forbidden): show the board as it really is.
 document.addEventListener("htmx:responseError", (event) => {
   if (event.detail.elt.closest?.(".board")) window.location.reload();
+});
+
+// Every htmx request carries the page's antiforgery token as a header (forms without a token
+// field, such as the board cards', rely on it; the server accepts either).
+document.addEventListener("htmx:configRequest", (event) => {
+  const token = document.querySelector("meta[name=request-verification-token]")?.content;
+  if (token) event.detail.headers["RequestVerificationToken"] = token;
 });
