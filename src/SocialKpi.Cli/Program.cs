@@ -6,5 +6,6 @@ var root = new RootCommand("SocialKpi: the CRM that turns followers and neighbou
     SeedDemoCommand.Create(),
     UsersCommand.Create(),
     AttributionCommand.Create(),
+    ReportCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

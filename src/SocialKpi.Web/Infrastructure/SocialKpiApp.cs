@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.EntityFrameworkCore;
 using SocialKpi.Activities;
+using SocialKpi.Attribution;
 using SocialKpi.Channels;
 using SocialKpi.Common;
 using SocialKpi.Data;
@@ -19,6 +20,7 @@ using SocialKpi.Users;
 using SocialKpi.Web.Components;
 using SocialKpi.Web.Components.Activities;
 using SocialKpi.Web.Components.Board;
+using SocialKpi.Web.Components.Reports;
 using SocialKpi.Web.Components.Privacy;
 using SocialKpi.Web.Infrastructure;
 
@@ -101,6 +103,7 @@ public static class SocialKpiApp
         services.AddScoped<FollowUps>();
         services.AddScoped<BoardQuery>();
         services.AddScoped<StageSettings>();
+        services.AddScoped<AttributionReport>();
         services.AddScoped<UserAccounts>();
         services.AddScoped<DemoSeeder>();
     }
@@ -137,6 +140,7 @@ public static class SocialKpiApp
         app.MapActivityEndpoints();
         app.MapConsentEndpoints();
         app.MapBoardEndpoints();
+        app.MapReportEndpoints();
         app.MapRazorComponents<App>();
     }
 }

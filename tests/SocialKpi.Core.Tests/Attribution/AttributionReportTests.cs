@@ -1,0 +1,110 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using SocialKpi.Activities;
+using SocialKpi.Attribution;
+using SocialKpi.Data;
+using SocialKpi.Pipeline;
+using SocialKpi.Prospects;
+
+namespace SocialKpi.Tests.Attribution;
+
+public sealed class AttributionReportTests
+{
+    // The test clock says 2026-11-22 09:00 UTC.
+    private static async Task<int> ProspectAsync(TestDatabase database, string name, string source, DateTimeOffset createdAt)
+    {
+        database.Clock.Now = createdAt;
+        await using var scope = database.Scope();
+        var db = scope.ServiceProvider.GetRequiredService<SocialKpiDbContext>();
+        var input = await Builders.ValidProspectAsync(db, name);
+        (input.Email, input.Phone, input.Handles) = (null, null, []);
+        input.SourceChannelId = (await db.Channels.SingleAsync(c => c.Name == source)).Id;
+        return (await scope.ServiceProvider.GetRequiredService<ProspectService>().CreateAsync(input, null)).Id!.Value;
+    }
+
+    private static async Task TouchAsync(TestDatabase database, int prospectId, string channel, DateTimeOffset at, int minutes = 10)
+    {
+        database.Clock.Now = at.AddMinutes(30);
+        await using var scope = database.Scope();
+        var db = scope.ServiceProvider.GetRequiredService<SocialKpiDbContext>();
+        var input = Builders.Dm(database);
+        input.ChannelId = (await db.Channels.SingleAsync(c => c.Name == channel)).Id;
+        input.OccurredAt = Builders.Local(database, at);
+        input.DurationMinutes = minutes.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        Assert.True((await scope.ServiceProvider.GetRequiredService<ActivityService>().LogAsync(prospectId, input, null)).Succeeded);
+    }
+
+    private static async Task WinAsync(TestDatabase database, int prospectId, string soldOn, string amount)
+    {
+        await using var scope = database.Scope();
+        var db = scope.ServiceProvider.GetRequiredService<SocialKpiDbContext>();
+        var client = await db.Stages.SingleAsync(s => s.Name == "Client");
+        var result = await scope.ServiceProvider.GetRequiredService<ProspectService>().ChangeStageAsync(prospectId, new StageMoveInput { StageId = client.Id, SaleAmount = amount, SoldOn = soldOn }, null);
+        Assert.True(result.Succeeded, string.Join("; ", result.Errors));
+    }
+
+    [Fact]
+    public async Task Journeys_start_at_the_source_touch_stop_at_the_first_sale_and_keep_the_lookback_window()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var start = new DateTimeOffset(2026, 6, 1, 9, 0, 0, TimeSpan.Zero);
+        // Converted: met on Instagram, a call, then a door-to-door visit; sold on 1 October.
+        var won = await ProspectAsync(database, "Won", "Instagram", start);
+        await TouchAsync(database, won, "Phone", start.AddDays(100), minutes: 30);
+        await TouchAsync(database, won, "Door-to-door", start.AddDays(115), minutes: 30);
+        database.Clock.Now = new DateTimeOffset(2026, 11, 1, 9, 0, 0, TimeSpan.Zero);
+        await WinAsync(database, won, "2026-10-01", "1200");
+        await TouchAsync(database, won, "Instagram", new DateTimeOffset(2026, 10, 20, 9, 0, 0, TimeSpan.Zero));
+        // Not converted: met at a local event, then Instagram.
+        var open = await ProspectAsync(database, "Open", "Local event", new DateTimeOffset(2026, 10, 1, 9, 0, 0, TimeSpan.Zero));
+        await TouchAsync(database, open, "Instagram", new DateTimeOffset(2026, 10, 5, 9, 0, 0, TimeSpan.Zero));
+        database.Clock.Now = new DateTimeOffset(2026, 11, 22, 9, 0, 0, TimeSpan.Zero);
+
+        await using var scope = database.Scope();
+        var report = await new AttributionReport(scope.ServiceProvider.GetRequiredService<SocialKpiDbContext>(), database.Clock)
+            .RunAsync(new AttributionQuery { From = new DateOnly(2026, 1, 1), To = new DateOnly(2026, 12, 1) });
+
+        var result = report.Result;
+        Assert.Equal(1, result.TotalConversions);
+        Assert.Equal(1200m, result.TotalValue);
+        // The source touch (1 June) is more than 90 days before the sale: the window keeps the call and the visit.
+        Assert.Equal(1, result.Of("Phone", AttributionModel.FirstTouch).Conversions);
+        Assert.Equal(1, result.Of("Door-to-door", AttributionModel.LastTouch).Conversions);
+        Assert.Equal(0, result.Of("Instagram", AttributionModel.Linear).Conversions);
+        Assert.Equal(600m, result.Of("Phone", AttributionModel.Linear).Value);
+        Assert.Contains(AttributionModel.TimeDecay, result.Models);
+        Assert.Equal(0.5, result.ConversionProbability!.Value, 1e-9);
+
+        Assert.Equal(1, report.Figures["Instagram"].Prospects);
+        Assert.Equal(1.0, report.Figures["Instagram"].ConversionRate);
+        Assert.Equal(1.0, report.Figures["Phone"].HoursSpent / 0.5, 1e-9);
+        Assert.Equal(1200m, report.Figures["Phone"].RevenuePerHour);
+        Assert.Equal(122, report.Figures["Instagram"].MedianDaysToConvert!.Value, 0);
+        Assert.Equal([("1", 0, 0), ("2", 2, 1), ("3+", 0, 0)], report.ByDistinctChannels.Select(d => (d.Label, d.Journeys, d.Conversions)));
+    }
+
+    [Fact]
+    public async Task A_longer_lookback_brings_the_source_touch_back()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var start = new DateTimeOffset(2026, 6, 1, 9, 0, 0, TimeSpan.Zero);
+        var won = await ProspectAsync(database, "Won", "Instagram", start);
+        await TouchAsync(database, won, "Phone", start.AddDays(100));
+        database.Clock.Now = new DateTimeOffset(2026, 11, 1, 9, 0, 0, TimeSpan.Zero);
+        await WinAsync(database, won, "2026-10-01", "1200");
+
+        await using var scope = database.Scope();
+        var report = await new AttributionReport(scope.ServiceProvider.GetRequiredService<SocialKpiDbContext>(), database.Clock)
+            .RunAsync(new AttributionQuery { From = new DateOnly(2026, 1, 1), To = new DateOnly(2026, 12, 1), LookbackDays = 180 });
+
+        Assert.Equal(1, report.Result.Of("Instagram", AttributionModel.FirstTouch).Conversions);
+    }
+
+    [Fact]
+    public void Stored_times_are_read_exactly()
+    {
+        Assert.Equal(new DateTime(2026, 11, 22, 10, 30, 15, DateTimeKind.Utc).AddTicks(1234567), TouchReader.ParseStoredTime("2026-11-22 10:30:15.1234567"));
+        Assert.Equal(new DateTime(2026, 11, 22, 10, 30, 15, DateTimeKind.Utc).AddTicks(5000000), TouchReader.ParseStoredTime("2026-11-22 10:30:15.5"));
+        Assert.Equal(new DateTime(2026, 1, 2, 3, 4, 5, DateTimeKind.Utc), TouchReader.ParseStoredTime("2026-01-02 03:04:05"));
+    }
+}
