@@ -2,32 +2,19 @@ using Microsoft.Playwright;
 
 namespace SocialKpi.BrowserTests;
 
-public sealed class BoardTests : IAsyncLifetime
+public sealed class BoardTests : BrowserTest
 {
-    private readonly AppServer server = new();
-    private IPlaywright playwright = null!;
-    private IBrowser browser = null!;
-
-    public async Task InitializeAsync() => (playwright, browser) = await Chromium.LaunchAsync();
-
-    public async Task DisposeAsync()
-    {
-        await browser.DisposeAsync();
-        playwright.Dispose();
-        server.Dispose();
-    }
-
     private static ILocator Column(IPage page, string stage) => page.Locator($"[data-testid=board-column][data-stage-name='{stage}']");
 
     [Fact]
     public async Task A_card_dragged_to_another_column_updates_both_headers_and_stays_there()
     {
-        var owner = await Workspace.OwnerAsync(server);
-        await Workspace.ProspectAsync(server, "Boulangerie Léger", owner.Id);
-        await Workspace.ProspectAsync(server, "Coiffure Marie", owner.Id);
-        var page = await (await browser.NewContextAsync(new BrowserNewContextOptions { Locale = "fr-FR", ViewportSize = new() { Width = 1600, Height = 900 } })).NewPageAsync();
-        await Workspace.SignInAsync(page, server, owner.Email!);
-        await page.GotoAsync($"{server.BaseUrl}/board");
+        var owner = await Workspace.OwnerAsync(Server);
+        await Workspace.ProspectAsync(Server, "Boulangerie Léger", owner.Id);
+        await Workspace.ProspectAsync(Server, "Coiffure Marie", owner.Id);
+        var page = await NewPageAsync(1600);
+        await Workspace.SignInAsync(page, Server, owner.Email!);
+        await page.GotoAsync($"{Server.BaseUrl}/board");
         await Assertions.Expect(Column(page, "Abonné").Locator("[data-testid=column-count]")).ToHaveTextAsync("2");
         await Assertions.Expect(Column(page, "Engagé").Locator("[data-testid=column-count]")).ToHaveTextAsync("0");
 
@@ -45,11 +32,11 @@ public sealed class BoardTests : IAsyncLifetime
     [Fact]
     public async Task A_card_moves_with_the_keyboard_alone()
     {
-        var owner = await Workspace.OwnerAsync(server);
-        await Workspace.ProspectAsync(server, "Pressing Central", owner.Id);
-        var page = await (await browser.NewContextAsync(new BrowserNewContextOptions { Locale = "fr-FR", ViewportSize = new() { Width = 1600, Height = 900 } })).NewPageAsync();
-        await Workspace.SignInAsync(page, server, owner.Email!);
-        await page.GotoAsync($"{server.BaseUrl}/board");
+        var owner = await Workspace.OwnerAsync(Server);
+        await Workspace.ProspectAsync(Server, "Pressing Central", owner.Id);
+        var page = await NewPageAsync(1600);
+        await Workspace.SignInAsync(page, Server, owner.Email!);
+        await page.GotoAsync($"{Server.BaseUrl}/board");
 
         var card = Column(page, "Abonné").Locator(".board-card", new() { HasText = "Pressing Central" });
         await card.GetByRole(AriaRole.Link, new() { Name = "Déplacer…" }).FocusAsync();

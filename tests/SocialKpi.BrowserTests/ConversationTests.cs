@@ -3,21 +3,8 @@ using Microsoft.Playwright;
 
 namespace SocialKpi.BrowserTests;
 
-public sealed class ConversationTests : IAsyncLifetime
+public sealed class ConversationTests : BrowserTest
 {
-    private readonly AppServer server = new();
-    private IPlaywright playwright = null!;
-    private IBrowser browser = null!;
-
-    public async Task InitializeAsync() => (playwright, browser) = await Chromium.LaunchAsync();
-
-    public async Task DisposeAsync()
-    {
-        await browser.DisposeAsync();
-        playwright.Dispose();
-        server.Dispose();
-    }
-
     /// <summary>Presses Tab until the element with that id has the focus (date fields take several Tabs).</summary>
     private static async Task TabToAsync(IPage page, string id)
     {
@@ -33,12 +20,11 @@ public sealed class ConversationTests : IAsyncLifetime
     [Fact]
     public async Task A_dm_is_logged_with_the_keyboard_alone_and_its_follow_up_completed()
     {
-        var owner = await Workspace.OwnerAsync(server);
-        var prospectId = await Workspace.ProspectAsync(server, "Boulangerie Léger", owner.Id);
-        var context = await browser.NewContextAsync(new BrowserNewContextOptions { Locale = "fr-FR", TimezoneId = "Europe/Paris", ViewportSize = new() { Width = 1280, Height = 900 } });
-        var page = await context.NewPageAsync();
-        await Workspace.SignInAsync(page, server, owner.Email!);
-        await page.GotoAsync($"{server.BaseUrl}/prospects/{prospectId}");
+        var owner = await Workspace.OwnerAsync(Server);
+        var prospectId = await Workspace.ProspectAsync(Server, "Boulangerie Léger", owner.Id);
+        var page = await NewPageAsync();
+        await Workspace.SignInAsync(page, Server, owner.Email!);
+        await page.GotoAsync($"{Server.BaseUrl}/prospects/{prospectId}");
 
         // The quick log has the focus as the page opens: type, Tab, type, Enter. No mouse.
         await Assertions.Expect(page.Locator("#ql-kind")).ToBeFocusedAsync();
@@ -63,7 +49,7 @@ public sealed class ConversationTests : IAsyncLifetime
         await Assertions.Expect(page.Locator("[data-testid=quick-log] [role=status]")).ToBeVisibleAsync();
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Chromium.ScreenshotPath("quick-log"), FullPage = true });
 
-        await page.GotoAsync($"{server.BaseUrl}/follow-ups");
+        await page.GotoAsync($"{Server.BaseUrl}/follow-ups");
         var row = page.Locator("[data-testid=follow-ups-week] li", new() { HasText = "Envoyer le devis" });
         await Assertions.Expect(row).ToContainTextAsync("Boulangerie Léger");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Chromium.ScreenshotPath("follow-ups"), FullPage = true });

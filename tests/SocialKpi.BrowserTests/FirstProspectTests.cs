@@ -2,28 +2,14 @@ using Microsoft.Playwright;
 
 namespace SocialKpi.BrowserTests;
 
-public sealed class FirstProspectTests : IAsyncLifetime
+public sealed class FirstProspectTests : BrowserTest
 {
-    private readonly AppServer server = new();
-    private IPlaywright playwright = null!;
-    private IBrowser browser = null!;
-
-    public async Task InitializeAsync() => (playwright, browser) = await Chromium.LaunchAsync();
-
-    public async Task DisposeAsync()
-    {
-        await browser.DisposeAsync();
-        playwright.Dispose();
-        server.Dispose();
-    }
-
     [Fact]
     public async Task A_new_user_creates_the_owner_signs_in_creates_a_prospect_and_finds_it_in_the_list()
     {
-        var context = await browser.NewContextAsync(new BrowserNewContextOptions { Locale = "fr-FR", ViewportSize = new() { Width = 1280, Height = 900 } });
-        var page = await context.NewPageAsync();
+        var page = await NewPageAsync();
 
-        await page.GotoAsync(server.BaseUrl);
+        await page.GotoAsync(Server.BaseUrl);
         await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/account/setup$"));
         await page.GetByLabel("Votre nom").FillAsync("Amélie Poulain");
         await page.GetByLabel("E-mail").FillAsync("amelie@cafe.fr");

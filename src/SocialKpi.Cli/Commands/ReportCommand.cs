@@ -1,7 +1,7 @@
 using System.CommandLine;
-using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using SocialKpi.Attribution;
+using SocialKpi.Common;
 using SocialKpi.Data;
 
 namespace SocialKpi.Cli.Commands;
@@ -36,7 +36,7 @@ internal static class ReportCommand
         CliDatabase.AddOptionsTo(attribution);
         attribution.SetAction((parseResult, cancellationToken) => CliDatabase.RunAsync(parseResult, async services =>
         {
-            if (!TryDate(parseResult.GetValue(from), out var fromDay) || !TryDate(parseResult.GetValue(to), out var toDay))
+            if (!Days.TryParseOptional(parseResult.GetValue(from), out var fromDay) || !Days.TryParseOptional(parseResult.GetValue(to), out var toDay))
             {
                 await Console.Error.WriteLineAsync("Dates are yyyy-MM-dd, such as 2026-01-31. / Les dates s'écrivent aaaa-MM-jj, comme 2026-01-31.");
                 return 1;
@@ -54,15 +54,5 @@ internal static class ReportCommand
             return 0;
         }));
         return new Command("report", "Reports on the configured database. / Rapports sur la base.") { attribution };
-    }
-
-    private static bool TryDate(string? text, out DateOnly? day)
-    {
-        day = null;
-        if (string.IsNullOrWhiteSpace(text))
-            return true;
-        var ok = DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed);
-        day = ok ? parsed : null;
-        return ok;
     }
 }
