@@ -20,6 +20,7 @@ public static class ComponentRenderer
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddSingleton<TimeProvider>(new ParisClock());
+        services.AddSingleton<Microsoft.AspNetCore.Components.Forms.AntiforgeryStateProvider, FixedAntiforgery>();
         services.AddLocalization(options => options.ResourcesPath = "Resources");
         await using var provider = services.BuildServiceProvider();
         await using var renderer = new HtmlRenderer(provider, provider.GetRequiredService<ILoggerFactory>());
@@ -37,6 +38,12 @@ public static class ComponentRenderer
             CultureInfo.CurrentCulture = previous;
             CultureInfo.CurrentUICulture = previousUi;
         }
+    }
+
+    /// <summary>Forms render their token field; its value does not matter outside a request.</summary>
+    private sealed class FixedAntiforgery : Microsoft.AspNetCore.Components.Forms.AntiforgeryStateProvider
+    {
+        public override Microsoft.AspNetCore.Components.Forms.AntiforgeryRequestToken? GetAntiforgeryToken() => new("test-token", "__RequestVerificationToken");
     }
 
     private sealed class ParisClock : TimeProvider

@@ -70,6 +70,7 @@ public static class Messages
     public static string SaleDateInvalid => Get();
     public static string SaleDateInFuture => Get();
     public static string LossReasonRequired => Get();
+    public static string LossReasonExists(string name) => Format(name);
     public static string SaleNeedsClient => Get();
     public static string EvidenceRequired => Get();
     public static string ConsentDateInvalid => Get();

@@ -13,6 +13,17 @@ public static class SettingsEndpoints
             await channels.SetArchivedAsync(id, archived) ? Results.LocalRedirect("/settings") : Results.NotFound())
             .RequireAuthorization(Policies.OwnerOnly);
 
+        app.MapPost("/settings/loss-reasons", async ([FromForm] string? name, LossReasons reasons) =>
+        {
+            var result = await reasons.AddAsync(name);
+            return Results.LocalRedirect(result.Succeeded
+                ? "/settings?notice=reason-added"
+                : "/settings?reasonError=" + Uri.EscapeDataString(string.Join(" ", result.Errors.Select(e => e.ErrorMessage))));
+        }).RequireAuthorization(Policies.OwnerOnly);
+        app.MapPost("/settings/loss-reasons/{id:int}/archive", async (int id, [FromForm] bool archived, LossReasons reasons) =>
+            await reasons.SetArchivedAsync(id, archived) ? Results.LocalRedirect("/settings") : Results.NotFound())
+            .RequireAuthorization(Policies.OwnerOnly);
+
         // The buttons of the stages page; their messages come back in the query, already localised.
         app.MapPost("/settings/stages/add", async ([FromForm] string? name, StageSettings stages) =>
         {

@@ -103,6 +103,7 @@ public static class SocialKpiApp
         services.AddScoped<FollowUps>();
         services.AddScoped<BoardQuery>();
         services.AddScoped<StageSettings>();
+        services.AddScoped<LossReasons>();
         services.AddScoped<AttributionReport>();
         services.AddScoped<UserAccounts>();
         services.AddScoped<DemoSeeder>();
