@@ -7,5 +7,6 @@ var root = new RootCommand("SocialKpi: the CRM that turns followers and neighbou
     UsersCommand.Create(),
     AttributionCommand.Create(),
     ReportCommand.Create(),
+    ImportCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

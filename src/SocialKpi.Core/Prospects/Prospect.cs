@@ -14,6 +14,9 @@ public class Prospect
     public string NameNormalized { get; set; } = "";
 
     public string? Company { get; set; }
+
+    /// <summary>The user's own key for the prospect, from an imported file; unique when set.</summary>
+    public string? ExternalRef { get; set; }
     public string? Email { get; set; }
     public string? Phone { get; set; }
     public string? City { get; set; }

@@ -16,6 +16,8 @@ internal sealed class ProspectConfiguration : IEntityTypeConfiguration<Prospect>
         builder.Property(p => p.City).HasMaxLength(Limits.ShortText);
         builder.Property(p => p.Notes).HasMaxLength(Limits.LongText);
         builder.Property(p => p.NextStep).HasMaxLength(Limits.Name);
+        builder.Property(p => p.ExternalRef).HasMaxLength(Limits.ShortText);
+        builder.HasIndex(p => p.ExternalRef).IsUnique();
         builder.Property(p => p.Version).IsConcurrencyToken();
 
         builder.HasOne(p => p.SourceChannel).WithMany().HasForeignKey(p => p.SourceChannelId).OnDelete(DeleteBehavior.Restrict);

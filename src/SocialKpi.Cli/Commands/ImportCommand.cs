@@ -1,0 +1,53 @@
+using System.CommandLine;
+using Microsoft.Extensions.DependencyInjection;
+using SocialKpi.Data;
+using SocialKpi.Importing;
+
+namespace SocialKpi.Cli.Commands;
+
+/// <summary><c>socialkpi import prospects|activities|sales FILE</c>: a spreadsheet's past, all or nothing.</summary>
+internal static class ImportCommand
+{
+    public static Command Create()
+    {
+        var import = new Command("import", "Import history from CSV files (UTF-8, header row, ISO 8601 times). / Importe un historique CSV.");
+        import.Subcommands.Add(Verb("prospects", "ref,name,email,phone,handle,source_channel,created_at,ring,stage", (importer, file, options, token) => importer.ProspectsAsync(file, options, token)));
+        import.Subcommands.Add(Verb("activities", "prospect_ref,occurred_at,channel,kind,direction,duration_minutes,summary", (importer, file, options, token) => importer.ActivitiesAsync(file, options, token)));
+        import.Subcommands.Add(Verb("sales", "prospect_ref,sold_at,amount,note", (importer, file, options, token) => importer.SalesAsync(file, options, token)));
+        return import;
+    }
+
+    private static Command Verb(string name, string columns, Func<HistoryImporter, TextReader, ImportOptions, CancellationToken, Task<ImportResult>> run)
+    {
+        var file = new Argument<FileInfo>("FILE") { Description = $"CSV file with the columns {columns}." };
+        var dryRun = new Option<bool>("--dry-run") { Description = "Check every row and report; write nothing." };
+        var createChannels = new Option<bool>("--create-channels") { Description = "Add unknown channels to the catalogue instead of refusing their rows." };
+        var command = new Command(name, $"Columns: {columns}.") { file, dryRun, createChannels };
+        CliDatabase.AddOptionsTo(command);
+        command.SetAction((parseResult, cancellationToken) => CliDatabase.RunAsync(parseResult, async services =>
+        {
+            var path = parseResult.GetValue(file)!;
+            if (!path.Exists)
+            {
+                await Console.Error.WriteLineAsync($"No such file: {path.FullName} / Fichier introuvable : {path.FullName}");
+                return 1;
+            }
+            using var reader = new StreamReader(path.FullName, System.Text.Encoding.UTF8);
+            var importer = new HistoryImporter(services.GetRequiredService<SocialKpiDbContext>(), services.GetRequiredService<TimeProvider>());
+            var options = new ImportOptions { DryRun = parseResult.GetValue(dryRun), CreateChannels = parseResult.GetValue(createChannels) };
+            var result = await run(importer, reader, options, cancellationToken);
+            if (!result.Succeeded)
+            {
+                foreach (var error in result.Errors)
+                    await Console.Error.WriteLineAsync($"line {error.Line}, {error.Column}: {error.Message}");
+                await Console.Error.WriteLineAsync($"{result.Errors.Count} error(s) in {result.Rows} row(s): nothing was written. / {result.Errors.Count} erreur(s) sur {result.Rows} ligne(s) : rien n'a été écrit.");
+                return 1;
+            }
+            Console.WriteLine(result.Written
+                ? $"Imported {result.Rows} {name}. / {result.Rows} ligne(s) importée(s)."
+                : $"Dry run: {result.Rows} {name} checked, all valid; nothing written. / Essai : {result.Rows} ligne(s) vérifiée(s), toutes valides ; rien n'a été écrit.");
+            return 0;
+        }));
+        return command;
+    }
+}

@@ -1,0 +1,267 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using SocialKpi.Activities;
+using SocialKpi.Channels;
+using SocialKpi.Common;
+using SocialKpi.Data;
+using SocialKpi.Localization;
+using SocialKpi.Pipeline;
+using SocialKpi.Prospects;
+using SocialKpi.Sales;
+
+namespace SocialKpi.Importing;
+
+/// <summary>
+/// Brings a spreadsheet's past into the workspace: prospects, their activities, their sales. Every
+/// row is checked first; a file with any bad row writes nothing and lists every bad cell. History is
+/// recorded as given: the consent rule applies to outreach logged from now on, not to the past.
+/// </summary>
+public sealed class HistoryImporter(SocialKpiDbContext db, TimeProvider clock)
+{
+    public static readonly string[] ProspectColumns = ["ref", "name", "email", "phone", "handle", "source_channel", "created_at", "ring", "stage"];
+    public static readonly string[] ActivityColumns = ["prospect_ref", "occurred_at", "channel", "kind", "direction", "duration_minutes", "summary"];
+    public static readonly string[] SaleColumns = ["prospect_ref", "sold_at", "amount", "note"];
+
+    public async Task<ImportResult> ProspectsAsync(TextReader file, ImportOptions options, CancellationToken cancellationToken = default)
+    {
+        var (rows, errors) = CsvRows.Read(file, ProspectColumns, ["ref", "name", "source_channel", "created_at"]);
+        var channels = await ChannelsAsync(cancellationToken);
+        var stages = await db.Stages.AsNoTracking().OrderBy(s => s.Position).ToListAsync(cancellationToken);
+        var existingRefs = (await db.Prospects.AsNoTracking().Where(p => p.ExternalRef != null).Select(p => p.ExternalRef!).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var prospects = new List<(Prospect Prospect, string? Handle, string Channel)>();
+
+        foreach (var row in rows)
+        {
+            var before = errors.Count;
+            var reference = Required(row, "ref", errors);
+            var name = Required(row, "name", errors);
+            if (reference.Length > Limits.ShortText)
+                errors.Add(new ImportError(row.Line, "ref", Messages.TooLong(Limits.ShortText)));
+            else if (reference.Length > 0 && !seen.Add(reference))
+                errors.Add(new ImportError(row.Line, "ref", Messages.ImportDuplicateRef(reference)));
+            else if (existingRefs.Contains(reference))
+                errors.Add(new ImportError(row.Line, "ref", Messages.ImportRefExists(reference)));
+            if (name.Length > Limits.Name)
+                errors.Add(new ImportError(row.Line, "name", Messages.TooLong(Limits.Name)));
+            var email = ContactNormalizer.Email(row["email"]);
+            if (email is not null && !ContactNormalizer.IsValidEmail(email))
+                errors.Add(new ImportError(row.Line, "email", Messages.EmailInvalid));
+            var phone = ContactNormalizer.Phone(row["phone"]);
+            if (phone is not null && !ContactNormalizer.IsValidPhone(phone))
+                errors.Add(new ImportError(row.Line, "phone", Messages.PhoneInvalid));
+            var handle = ContactNormalizer.Handle(row["handle"]);
+            if (handle is not null && !ContactNormalizer.IsValidHandle(handle))
+                errors.Add(new ImportError(row.Line, "handle", Messages.HandleInvalid));
+            var channel = ChannelCell(row, "source_channel", channels, options, errors, required: true);
+            var createdAt = TimeCell(row, "created_at", errors);
+            var ring = PerimeterRing.City;
+            if (row["ring"].Length > 0 && !ImportValues.TryEnum(row["ring"], out ring))
+                errors.Add(new ImportError(row.Line, "ring", Messages.ImportRingInvalid));
+            var stage = row["stage"].Length == 0 ? stages[0] : stages.FirstOrDefault(s => string.Equals(s.Name, row["stage"], StringComparison.OrdinalIgnoreCase));
+            if (stage is null)
+                errors.Add(new ImportError(row.Line, "stage", Messages.ImportUnknownStage(string.Join(", ", stages.Select(s => s.Name)))));
+            if (errors.Count > before)
+                continue;
+            prospects.Add((new Prospect
+            {
+                Name = name,
+                NameNormalized = ContactNormalizer.ForSearch(name),
+                ExternalRef = reference,
+                Email = email,
+                Phone = phone,
+                Ring = ring,
+                StageId = stage!.Id,
+                CreatedAt = createdAt,
+                UpdatedAt = createdAt,
+                StageChangedAt = createdAt,
+                LastActivityAt = createdAt,
+            }, handle, channel!));
+        }
+        if (errors.Count > 0 || options.DryRun)
+            return new ImportResult(rows.Count, errors, Written: false);
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await CreateChannelsAsync(channels, prospects.Select(p => p.Channel), cancellationToken);
+        var channelIds = await db.Channels.AsNoTracking().ToDictionaryAsync(c => c.Name, c => c.Id, StringComparer.OrdinalIgnoreCase, cancellationToken);
+        var nextId = (await db.Prospects.MaxAsync(p => (int?)p.Id, cancellationToken) ?? 0) + 1;
+        var nextChange = (await db.StageChanges.MaxAsync(c => (long?)c.Id, cancellationToken) ?? 0) + 1;
+        var nextHandle = (await db.ProspectHandles.MaxAsync(h => (int?)h.Id, cancellationToken) ?? 0) + 1;
+        var handles = new List<ProspectHandle>();
+        var changes = new List<StageChange>();
+        foreach (var (prospect, handle, channel) in prospects)
+        {
+            prospect.Id = nextId++;
+            prospect.SourceChannelId = channelIds[channel];
+            changes.Add(new StageChange { Id = nextChange++, ProspectId = prospect.Id, ToStageId = prospect.StageId, ChangedAt = prospect.CreatedAt });
+            if (handle is not null)
+                handles.Add(new ProspectHandle { Id = nextHandle++, ProspectId = prospect.Id, ChannelId = prospect.SourceChannelId, Handle = handle });
+        }
+        await BulkWriter.InsertAsync(db, prospects.Select(p => p.Prospect), cancellationToken);
+        await BulkWriter.InsertAsync(db, changes, cancellationToken);
+        await BulkWriter.InsertAsync(db, handles, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return new ImportResult(rows.Count, [], Written: true);
+    }
+
+    public async Task<ImportResult> ActivitiesAsync(TextReader file, ImportOptions options, CancellationToken cancellationToken = default)
+    {
+        var (rows, errors) = CsvRows.Read(file, ActivityColumns, ["prospect_ref", "occurred_at", "kind"]);
+        var channels = await ChannelsAsync(cancellationToken);
+        var refs = await RefsAsync(cancellationToken);
+        var activities = new List<(Activity Activity, string? Channel)>();
+        foreach (var row in rows)
+        {
+            var before = errors.Count;
+            var prospectId = ProspectCell(row, refs, errors);
+            var occurredAt = TimeCell(row, "occurred_at", errors);
+            var channel = ChannelCell(row, "channel", channels, options, errors, required: false);
+            if (!ImportValues.TryEnum<ActivityKind>(row["kind"], out var kind))
+                errors.Add(new ImportError(row.Line, "kind", Messages.ImportKindInvalid));
+            var direction = Direction.Inbound;
+            if (row["direction"].Length > 0 && !ImportValues.TryEnum(row["direction"], out direction))
+                errors.Add(new ImportError(row.Line, "direction", Messages.ImportDirectionInvalid));
+            if (!ActivityInput.TryParseDuration(row["duration_minutes"], out var minutes) || minutes > ActivityInputValidator.MaxDurationMinutes)
+                errors.Add(new ImportError(row.Line, "duration_minutes", Messages.DurationInvalid(ActivityInputValidator.MaxDurationMinutes)));
+            if (row["summary"].Length > Limits.Summary)
+                errors.Add(new ImportError(row.Line, "summary", Messages.TooLong(Limits.Summary)));
+            if (errors.Count > before)
+                continue;
+            activities.Add((new Activity
+            {
+                ProspectId = prospectId,
+                Kind = kind,
+                Direction = direction,
+                OccurredAt = occurredAt,
+                DurationMinutes = minutes,
+                Summary = row["summary"],
+                CreatedAt = clock.GetUtcNow().UtcDateTime,
+                UpdatedAt = clock.GetUtcNow().UtcDateTime,
+            }, channel));
+        }
+        if (errors.Count > 0 || options.DryRun)
+            return new ImportResult(rows.Count, errors, Written: false);
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await CreateChannelsAsync(channels, activities.Select(a => a.Channel).OfType<string>(), cancellationToken);
+        var channelIds = await db.Channels.AsNoTracking().ToDictionaryAsync(c => c.Name, c => c.Id, StringComparer.OrdinalIgnoreCase, cancellationToken);
+        var nextId = (await db.Activities.MaxAsync(a => (int?)a.Id, cancellationToken) ?? 0) + 1;
+        foreach (var (activity, channel) in activities)
+        {
+            activity.Id = nextId++;
+            activity.ChannelId = channel is null ? null : channelIds[channel];
+        }
+        await BulkWriter.InsertAsync(db, activities.Select(a => a.Activity), cancellationToken);
+        // The prospects' last activity follows their imported past.
+        foreach (var touched in activities.GroupBy(a => a.Activity.ProspectId))
+        {
+            var latest = touched.Max(a => a.Activity.OccurredAt);
+            await db.Prospects.Where(p => p.Id == touched.Key && p.LastActivityAt < latest)
+                .ExecuteUpdateAsync(s => s.SetProperty(p => p.LastActivityAt, latest), cancellationToken);
+        }
+        await transaction.CommitAsync(cancellationToken);
+        return new ImportResult(rows.Count, [], Written: true);
+    }
+
+    public async Task<ImportResult> SalesAsync(TextReader file, ImportOptions options, CancellationToken cancellationToken = default)
+    {
+        var (rows, errors) = CsvRows.Read(file, SaleColumns, ["prospect_ref", "sold_at", "amount"]);
+        var refs = await RefsAsync(cancellationToken);
+        var sales = new List<Sale>();
+        foreach (var row in rows)
+        {
+            var before = errors.Count;
+            var prospectId = ProspectCell(row, refs, errors);
+            var soldAt = TimeCell(row, "sold_at", errors);
+            decimal amount = 0;
+            if (!Amount.TryParse(row["amount"].Replace(',', '.'), out var parsed) || parsed is not > 0)
+                errors.Add(new ImportError(row.Line, "amount", row["amount"].Length == 0 ? Messages.ImportRequired : Messages.SaleAmountPositive));
+            else
+                amount = parsed.Value;
+            if (row["note"].Length > Limits.Name)
+                errors.Add(new ImportError(row.Line, "note", Messages.TooLong(Limits.Name)));
+            if (errors.Count > before)
+                continue;
+            sales.Add(new Sale { ProspectId = prospectId, Amount = amount, SoldAt = soldAt, Note = row["note"].Length == 0 ? null : row["note"], CreatedAt = clock.GetUtcNow().UtcDateTime });
+        }
+        if (errors.Count > 0 || options.DryRun)
+            return new ImportResult(rows.Count, errors, Written: false);
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var won = await db.Stages.AsNoTracking().FirstAsync(s => s.Outcome == StageOutcome.Won, cancellationToken);
+        var prospectIds = sales.Select(s => s.ProspectId).Distinct().ToList();
+        var alreadySold = (await db.Sales.Where(s => prospectIds.Contains(s.ProspectId)).Select(s => s.ProspectId).Distinct().ToListAsync(cancellationToken)).ToHashSet();
+        var nextSale = (await db.Sales.MaxAsync(s => (int?)s.Id, cancellationToken) ?? 0) + 1;
+        foreach (var sale in sales)
+            sale.Id = nextSale++;
+        await BulkWriter.InsertAsync(db, sales, cancellationToken);
+        // A prospect's first sale is its conversion: it moves to the won stage as of that date.
+        foreach (var first in sales.Where(s => !alreadySold.Contains(s.ProspectId)).GroupBy(s => s.ProspectId).Select(g => g.MinBy(s => s.SoldAt)!))
+        {
+            var prospect = await db.Prospects.FirstAsync(p => p.Id == first.ProspectId, cancellationToken);
+            if (prospect.StageId != won.Id)
+                db.StageChanges.Add(new StageChange { ProspectId = prospect.Id, FromStageId = prospect.StageId, ToStageId = won.Id, ChangedAt = first.SoldAt });
+            (prospect.StageId, prospect.StageChangedAt) = (won.Id, first.SoldAt);
+            prospect.Version++;
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return new ImportResult(rows.Count, [], Written: true);
+    }
+
+    private async Task<Dictionary<string, Channel>> ChannelsAsync(CancellationToken cancellationToken) =>
+        await db.Channels.AsNoTracking().ToDictionaryAsync(c => c.Name, StringComparer.OrdinalIgnoreCase, cancellationToken);
+
+    private async Task<Dictionary<string, int>> RefsAsync(CancellationToken cancellationToken) =>
+        await db.Prospects.AsNoTracking().Where(p => p.ExternalRef != null).ToDictionaryAsync(p => p.ExternalRef!, p => p.Id, StringComparer.Ordinal, cancellationToken);
+
+    private async Task CreateChannelsAsync(Dictionary<string, Channel> known, IEnumerable<string> used, CancellationToken cancellationToken)
+    {
+        foreach (var name in used.Distinct(StringComparer.OrdinalIgnoreCase).Where(n => !known.ContainsKey(n)))
+            db.Channels.Add(new Channel { Name = name, Kind = ChannelKind.Social });
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private static string Required(CsvRow row, string column, List<ImportError> errors)
+    {
+        var value = row[column];
+        if (value.Length == 0)
+            errors.Add(new ImportError(row.Line, column, Messages.ImportRequired));
+        return value;
+    }
+
+    private DateTime TimeCell(CsvRow row, string column, List<ImportError> errors)
+    {
+        if (Required(row, column, errors).Length == 0)
+            return default;
+        if (ImportValues.TryTime(row[column], clock.LocalTimeZone, out var utc))
+            return utc;
+        errors.Add(new ImportError(row.Line, column, Messages.ImportTimeInvalid));
+        return default;
+    }
+
+    /// <summary>The channel's catalogue name; an unknown one is refused, or kept to be created with --create-channels.</summary>
+    private static string? ChannelCell(CsvRow row, string column, Dictionary<string, Channel> channels, ImportOptions options, List<ImportError> errors, bool required)
+    {
+        var name = required ? Required(row, column, errors) : row[column];
+        if (name.Length == 0)
+            return null;
+        if (channels.TryGetValue(name, out var channel))
+            return channel.Name;
+        if (options.CreateChannels && name.Length <= Limits.ShortText)
+            return name;
+        errors.Add(new ImportError(row.Line, column, Messages.ImportUnknownChannel(string.Join(", ", channels.Keys.Order(StringComparer.OrdinalIgnoreCase)))));
+        return null;
+    }
+
+    private static int ProspectCell(CsvRow row, Dictionary<string, int> refs, List<ImportError> errors)
+    {
+        var reference = Required(row, "prospect_ref", errors);
+        if (reference.Length == 0)
+            return 0;
+        if (refs.TryGetValue(reference, out var id))
+            return id;
+        errors.Add(new ImportError(row.Line, "prospect_ref", Messages.ImportUnknownProspect(reference)));
+        return 0;
+    }
+}
