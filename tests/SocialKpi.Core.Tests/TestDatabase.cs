@@ -45,6 +45,7 @@ public sealed class TestDatabase : IAsyncDisposable
         collection.AddScoped<FollowUps>();
         collection.AddScoped<StageSettings>();
         collection.AddScoped<BoardQuery>();
+        collection.AddScoped<SocialKpi.Kpis.Funnel>();
         services = collection.BuildServiceProvider();
     }
 

@@ -105,6 +105,7 @@ public static class SocialKpiApp
         services.AddScoped<StageSettings>();
         services.AddScoped<LossReasons>();
         services.AddScoped<AttributionReport>();
+        services.AddScoped<Funnel>();
         services.AddScoped<UserAccounts>();
         services.AddScoped<DemoSeeder>();
     }
