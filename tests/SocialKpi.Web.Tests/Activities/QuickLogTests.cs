@@ -184,4 +184,24 @@ public sealed class QuickLogTests(SocialKpiFactory factory) : IClassFixture<Soci
         var after = await session.FollowAsync(done);
         Assert.DoesNotContain("Bring samples", after.QuerySelector("main")!.TextContent);
     }
+
+    [Fact]
+    public async Task Done_and_log_records_what_happened_and_closes_the_follow_up()
+    {
+        var (session, url, id) = await ProspectAsync("Cordonnerie Petit");
+        using var _ = session;
+        var tomorrow = DateTime.Now.AddDays(1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        await session.SubmitAsync(await session.GetPageAsync(url), "[data-testid=quick-log]", new() { ["Summary"] = "First chat", ["NextStep"] = "Call back", ["NextStepDue"] = tomorrow });
+        var followUp = await factory.QueryAsync(db => db.Activities.Where(a => a.ProspectId == id && a.NextStep == "Call back").Select(a => a.Id).SingleAsync());
+        var list = await session.GetPageAsync("/follow-ups?everyone=true");
+        var link = list.QuerySelectorAll("a").Single(a => a.GetAttribute("href")!.StartsWith($"/prospects/{id}/log?done={followUp}", StringComparison.Ordinal));
+
+        var logPage = await session.GetPageAsync(link.GetAttribute("href")!);
+        Assert.Equal("Call back", logPage.QuerySelector<IHtmlTextAreaElement>("#ql-summary")!.Value);
+        var logged = await session.SubmitAsync(logPage, "[data-testid=quick-log]", new() { ["Kind"] = "Call", ["Direction"] = "Inbound", ["Summary"] = "Called back: wants a quote" });
+
+        Assert.Equal("/follow-ups?everyone=true", logged.RedirectPath());
+        Assert.NotNull(await factory.QueryAsync(db => db.Activities.Where(a => a.Id == followUp).Select(a => a.NextStepDoneAt).SingleAsync()));
+        Assert.Equal(2, await factory.QueryAsync(db => db.Activities.CountAsync(a => a.ProspectId == id)));
+    }
 }
