@@ -34,8 +34,8 @@ public sealed class HistoryImporter(SocialKpiDbContext db, TimeProvider clock)
         foreach (var row in rows)
         {
             var before = errors.Count;
-            var reference = Required(row, "ref", errors);
-            var name = Required(row, "name", errors);
+            var reference = ImportCells.Required(row, "ref", errors);
+            var name = ImportCells.Required(row, "name", errors);
             if (reference.Length > Limits.ShortText)
                 errors.Add(new ImportError(row.Line, "ref", Messages.TooLong(Limits.ShortText)));
             else if (reference.Length > 0 && !seen.Add(reference))
@@ -53,8 +53,8 @@ public sealed class HistoryImporter(SocialKpiDbContext db, TimeProvider clock)
             var handle = ContactNormalizer.Handle(row["handle"]);
             if (handle is not null && !ContactNormalizer.IsValidHandle(handle))
                 errors.Add(new ImportError(row.Line, "handle", Messages.HandleInvalid));
-            var channel = ChannelCell(row, "source_channel", channels, options, errors, required: true);
-            var createdAt = TimeCell(row, "created_at", errors);
+            var channel = ImportCells.Channel(row, "source_channel", channels, options, errors, required: true);
+            var createdAt = ImportCells.Time(row, "created_at", clock.LocalTimeZone, errors);
             var ring = PerimeterRing.City;
             if (row["ring"].Length > 0 && !ImportValues.TryEnum(row["ring"], out ring))
                 errors.Add(new ImportError(row.Line, "ring", Messages.ImportRingInvalid));
@@ -113,9 +113,9 @@ public sealed class HistoryImporter(SocialKpiDbContext db, TimeProvider clock)
         foreach (var row in rows)
         {
             var before = errors.Count;
-            var prospectId = ProspectCell(row, refs, errors);
-            var occurredAt = TimeCell(row, "occurred_at", errors);
-            var channel = ChannelCell(row, "channel", channels, options, errors, required: false);
+            var prospectId = ImportCells.Prospect(row, refs, errors);
+            var occurredAt = ImportCells.Time(row, "occurred_at", clock.LocalTimeZone, errors);
+            var channel = ImportCells.Channel(row, "channel", channels, options, errors, required: false);
             if (!ImportValues.TryEnum<ActivityKind>(row["kind"], out var kind))
                 errors.Add(new ImportError(row.Line, "kind", Messages.ImportKindInvalid));
             var direction = Direction.Inbound;
@@ -171,8 +171,8 @@ public sealed class HistoryImporter(SocialKpiDbContext db, TimeProvider clock)
         foreach (var row in rows)
         {
             var before = errors.Count;
-            var prospectId = ProspectCell(row, refs, errors);
-            var soldAt = TimeCell(row, "sold_at", errors);
+            var prospectId = ImportCells.Prospect(row, refs, errors);
+            var soldAt = ImportCells.Time(row, "sold_at", clock.LocalTimeZone, errors);
             decimal amount = 0;
             if (!Amount.TryParse(row["amount"].Replace(',', '.'), out var parsed) || parsed is not > 0)
                 errors.Add(new ImportError(row.Line, "amount", row["amount"].Length == 0 ? Messages.ImportRequired : Messages.SaleAmountPositive));
@@ -220,48 +220,5 @@ public sealed class HistoryImporter(SocialKpiDbContext db, TimeProvider clock)
         foreach (var name in used.Distinct(StringComparer.OrdinalIgnoreCase).Where(n => !known.ContainsKey(n)))
             db.Channels.Add(new Channel { Name = name, Kind = ChannelKind.Social });
         await db.SaveChangesAsync(cancellationToken);
-    }
-
-    private static string Required(CsvRow row, string column, List<ImportError> errors)
-    {
-        var value = row[column];
-        if (value.Length == 0)
-            errors.Add(new ImportError(row.Line, column, Messages.ImportRequired));
-        return value;
-    }
-
-    private DateTime TimeCell(CsvRow row, string column, List<ImportError> errors)
-    {
-        if (Required(row, column, errors).Length == 0)
-            return default;
-        if (ImportValues.TryTime(row[column], clock.LocalTimeZone, out var utc))
-            return utc;
-        errors.Add(new ImportError(row.Line, column, Messages.ImportTimeInvalid));
-        return default;
-    }
-
-    /// <summary>The channel's catalogue name; an unknown one is refused, or kept to be created with --create-channels.</summary>
-    private static string? ChannelCell(CsvRow row, string column, Dictionary<string, Channel> channels, ImportOptions options, List<ImportError> errors, bool required)
-    {
-        var name = required ? Required(row, column, errors) : row[column];
-        if (name.Length == 0)
-            return null;
-        if (channels.TryGetValue(name, out var channel))
-            return channel.Name;
-        if (options.CreateChannels && name.Length <= Limits.ShortText)
-            return name;
-        errors.Add(new ImportError(row.Line, column, Messages.ImportUnknownChannel(string.Join(", ", channels.Keys.Order(StringComparer.OrdinalIgnoreCase)))));
-        return null;
-    }
-
-    private static int ProspectCell(CsvRow row, Dictionary<string, int> refs, List<ImportError> errors)
-    {
-        var reference = Required(row, "prospect_ref", errors);
-        if (reference.Length == 0)
-            return 0;
-        if (refs.TryGetValue(reference, out var id))
-            return id;
-        errors.Add(new ImportError(row.Line, "prospect_ref", Messages.ImportUnknownProspect(reference)));
-        return 0;
     }
 }

@@ -21,7 +21,7 @@ public sealed class CommandLineTests : IDisposable
 
     private static async Task<(int ExitCode, string Output, string Errors)> RunAsync(params string[] args)
     {
-        var root = new RootCommand { SeedDemoCommand.Create(), UsersCommand.Create() };
+        var root = new RootCommand { SeedDemoCommand.Create(), UsersCommand.Create(), ImportCommand.Create(), AttributionCommand.Create() };
         var output = new StringWriter();
         var errors = new StringWriter();
         var (previousOut, previousError) = (Console.Out, Console.Error);
@@ -97,6 +97,47 @@ public sealed class CommandLineTests : IDisposable
 
         Assert.Equal(1, exitCode);
         Assert.Contains("Unknown database provider 'oracle'", errors);
+    }
+
+    [Fact]
+    public async Task Import_lists_every_bad_cell_and_writes_nothing_then_imports_the_corrected_file()
+    {
+        var file = Path.Combine(directory, "prospects.csv");
+        await File.WriteAllTextAsync(file, "ref,name,source_channel,created_at\nP1,Léa,Instagram,2026-03-14\nP2,Marc,Pigeon,14/03/2026\n");
+
+        var (refused, _, errors) = await RunAsync("import", "prospects", file, "--db", connectionString);
+
+        Assert.Equal(1, refused);
+        Assert.Contains("line 3, source_channel:", errors);
+        Assert.Contains("line 3, created_at:", errors);
+        Assert.Contains("nothing was written", errors);
+        await using (var db = Open())
+            Assert.False(await db.Prospects.AnyAsync());
+
+        await File.WriteAllTextAsync(file, "ref,name,source_channel,created_at\nP1,Léa,Instagram,2026-03-14\nP2,Marc,Pigeon,2026-03-14\n");
+        var (dryRun, dryOutput, _) = await RunAsync("import", "prospects", file, "--dry-run", "--create-channels", "--db", connectionString);
+        var (imported, output, _) = await RunAsync("import", "prospects", file, "--create-channels", "--db", connectionString);
+
+        Assert.Equal((0, 0), (dryRun, imported));
+        Assert.StartsWith("Dry run: 2 prospects checked", dryOutput);
+        Assert.StartsWith("Imported 2 prospects.", output);
+        await using var check = Open();
+        Assert.Equal(2, await check.Prospects.CountAsync());
+    }
+
+    [Fact]
+    public async Task Attribution_reads_a_path_file_and_answers_json()
+    {
+        var file = Path.Combine(directory, "paths.csv");
+        await File.WriteAllTextAsync(file, "path;total_conversions;total_conversion_value;total_null\nA > B > A > B > B > A;1;10;0\nA > B > B > A > A;1;10;0\nA > A;1;10;0\n");
+
+        var (exitCode, output, _) = await RunAsync("attribution", "--paths", file);
+
+        Assert.Equal(0, exitCode);
+        using var json = System.Text.Json.JsonDocument.Parse(output);
+        var a = json.RootElement.GetProperty("channels").EnumerateArray().Single(c => c.GetProperty("channel").GetString() == "A");
+        Assert.Equal(2, a.GetProperty("markov").GetProperty("conversions").GetDouble(), 1e-9);
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, a.GetProperty("timeDecay").ValueKind);
     }
 
     public void Dispose()
