@@ -152,13 +152,10 @@ public sealed class HistoryImporter(SocialKpiDbContext db, TimeProvider clock)
             activity.ChannelId = channel is null ? null : channelIds[channel];
         }
         await BulkWriter.InsertAsync(db, activities.Select(a => a.Activity), cancellationToken);
-        // The prospects' last activity follows their imported past.
-        foreach (var touched in activities.GroupBy(a => a.Activity.ProspectId))
-        {
-            var latest = touched.Max(a => a.Activity.OccurredAt);
-            await db.Prospects.Where(p => p.Id == touched.Key && p.LastActivityAt < latest)
-                .ExecuteUpdateAsync(s => s.SetProperty(p => p.LastActivityAt, latest), cancellationToken);
-        }
+        // The prospects' last activity follows their imported past: one statement, whatever the file's size.
+        await db.Prospects
+            .Where(p => db.Activities.Any(a => a.ProspectId == p.Id && a.OccurredAt > p.LastActivityAt))
+            .ExecuteUpdateAsync(s => s.SetProperty(p => p.LastActivityAt, p => db.Activities.Where(a => a.ProspectId == p.Id).Max(a => a.OccurredAt)), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new ImportResult(rows.Count, [], Written: true);
     }
@@ -196,9 +193,12 @@ public sealed class HistoryImporter(SocialKpiDbContext db, TimeProvider clock)
             sale.Id = nextSale++;
         await BulkWriter.InsertAsync(db, sales, cancellationToken);
         // A prospect's first sale is its conversion: it moves to the won stage as of that date.
-        foreach (var first in sales.Where(s => !alreadySold.Contains(s.ProspectId)).GroupBy(s => s.ProspectId).Select(g => g.MinBy(s => s.SoldAt)!))
+        var firsts = sales.Where(s => !alreadySold.Contains(s.ProspectId)).GroupBy(s => s.ProspectId).Select(g => g.MinBy(s => s.SoldAt)!).ToList();
+        var converting = firsts.Select(s => s.ProspectId).ToList();
+        var prospects = await db.Prospects.Where(p => converting.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
+        foreach (var first in firsts)
         {
-            var prospect = await db.Prospects.FirstAsync(p => p.Id == first.ProspectId, cancellationToken);
+            var prospect = prospects[first.ProspectId];
             if (prospect.StageId != won.Id)
                 db.StageChanges.Add(new StageChange { ProspectId = prospect.Id, FromStageId = prospect.StageId, ToStageId = won.Id, ChangedAt = first.SoldAt });
             (prospect.StageId, prospect.StageChangedAt) = (won.Id, first.SoldAt);

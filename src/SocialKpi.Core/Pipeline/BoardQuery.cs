@@ -30,6 +30,12 @@ public sealed record BoardCard(
     DateOnly? NextStepDue,
     string? OwnerName);
 
+public sealed record StageTotals(int StageId, string Name, StageOutcome Outcome, int WinProbability, int Prospects, decimal Value)
+{
+    /// <summary>Estimated value × the stage's chance of winning.</summary>
+    public decimal WeightedValue => Value * WinProbability / 100m;
+}
+
 public sealed record BoardColumn(Stage Stage, StageTotals Totals, IReadOnlyList<BoardCard> Cards);
 
 /// <summary>
@@ -48,6 +54,14 @@ public sealed class BoardQuery(SocialKpiDbContext db)
         foreach (var stage in stages)
             columns.Add(new BoardColumn(stage, totals[stage.Id], await CardsAsync(stage.Id, filter, 0, CardsPerColumn, cancellationToken)));
         return columns;
+    }
+
+    /// <summary>Every stage's figures, in pipeline order (the board's headers, the dashboard's table).</summary>
+    public async Task<IReadOnlyList<StageTotals>> TotalsByStageAsync(BoardFilter filter, CancellationToken cancellationToken = default)
+    {
+        var stages = await db.Stages.AsNoTracking().OrderBy(s => s.Position).ToListAsync(cancellationToken);
+        var totals = await TotalsAsync(filter, stages, cancellationToken);
+        return stages.Select(s => totals[s.Id]).ToList();
     }
 
     /// <summary>Header figures of some stages, for the answer to a move.</summary>

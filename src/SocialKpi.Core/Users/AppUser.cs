@@ -7,8 +7,6 @@ public class AppUser : IdentityUser
     public string DisplayName { get; set; } = "";
 
     /// <summary>Two letters for board cards and lists.</summary>
-    public string Initials => InitialsOf(DisplayName);
-
     public static string InitialsOf(string name) =>
         string.Concat(name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(2).Select(w => char.ToUpperInvariant(w[0])));
 }

@@ -33,7 +33,11 @@ public static class SettingsEndpoints
         app.MapPost("/settings/stages/{id:int}/{action:regex(^(earlier|later|remove)$)}", async (int id, string action, IFormCollection form, StageSettings stages) =>
         {
             if (action != "remove")
-                return Results.LocalRedirect(await stages.MoveAsync(id, earlier: action == "earlier") ? "/settings/stages" : "/settings/stages");
+            {
+                // A stage already first (or last) of its kind simply stays where it is.
+                await stages.MoveAsync(id, earlier: action == "earlier");
+                return Results.LocalRedirect("/settings/stages");
+            }
             var result = await stages.RemoveAsync(id);
             return Results.LocalRedirect(result.Succeeded ? "/settings/stages?notice=stage-removed" : StagesError(result));
         }).RequireAuthorization(Policies.OwnerOnly);

@@ -92,8 +92,6 @@ public static class SocialKpiApp
         services.AddScoped<ProspectSearch>();
         services.AddScoped<DuplicateFinder>();
         services.AddScoped<Catalogue>();
-        services.AddScoped<PipelineSummary>();
-        services.AddScoped<StageHistory>();
         services.AddScoped<Overview>();
         services.AddScoped<ChannelService>();
         services.AddScoped<ActivityService>();

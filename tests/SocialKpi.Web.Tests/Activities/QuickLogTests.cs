@@ -204,4 +204,20 @@ public sealed class QuickLogTests(SocialKpiFactory factory) : IClassFixture<Soci
         Assert.NotNull(await factory.QueryAsync(db => db.Activities.Where(a => a.Id == followUp).Select(a => a.NextStepDoneAt).SingleAsync()));
         Assert.Equal(2, await factory.QueryAsync(db => db.Activities.CountAsync(a => a.ProspectId == id)));
     }
+
+    [Fact]
+    public async Task Older_timeline_entries_loaded_by_htmx_keep_their_edit_links_for_editors_only()
+    {
+        var (session, url, _) = await ProspectAsync("Épicerie Fine");
+        using var _ = session;
+        await session.SubmitAsync(await session.GetPageAsync(url), "[data-testid=quick-log]", new() { ["Summary"] = "Tasted the cheese" });
+
+        var forEditor = await session.GetPageAsync($"{url}/timeline?page=1");
+        using var viewer = await factory.SignedInAsync(Roles.Viewer);
+        var forViewer = await viewer.GetPageAsync($"{url}/timeline?page=1");
+
+        Assert.NotNull(forEditor.QuerySelector("a[href$='/edit']"));
+        Assert.Null(forViewer.QuerySelector("a[href$='/edit']"));
+        Assert.Contains("Tasted the cheese", forViewer.Body!.TextContent);
+    }
 }

@@ -17,8 +17,13 @@ public static class ActivityEndpoints
     {
         // IFormCollection makes the endpoint check the antiforgery token.
         app.MapPost("/prospects/{id:int}/activities", LogAsync).RequireAuthorization(Policies.CanEdit);
-        app.MapGet("/prospects/{id:int}/timeline", async (int id, int? page, TimelineQuery timeline) =>
-            new RazorComponentResult<TimelineList>(new { ProspectId = id, Page = await timeline.ForProspectAsync(id, page ?? 1), CanEdit = false }));
+        app.MapGet("/prospects/{id:int}/timeline", async (int id, int? page, HttpContext context, TimelineQuery timeline) =>
+            new RazorComponentResult<TimelineList>(new
+            {
+                ProspectId = id,
+                Page = await timeline.ForProspectAsync(id, page ?? 1),
+                CanEdit = context.User.IsInRole(SocialKpi.Users.Roles.Owner) || context.User.IsInRole(SocialKpi.Users.Roles.Member),
+            }));
         app.MapPost("/follow-ups/{activityId:int}/done", async (int activityId, IFormCollection form, HttpContext context, ActivityService activities) =>
         {
             await activities.CompleteNextStepAsync(activityId);
