@@ -4,15 +4,6 @@ namespace SocialKpi.Tests.Attribution;
 
 public sealed class PathFileTests
 {
-    private static string SharedData([System.Runtime.CompilerServices.CallerFilePath] string here = "")
-    {
-        // The team's shared folder sits beside the repository: ../shared/data from its root.
-        var directory = new DirectoryInfo(Path.GetDirectoryName(here)!);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "SocialKpi.sln")))
-            directory = directory.Parent;
-        return Path.Combine(directory!.Parent!.FullName, "shared", "data", "channelattribution-paths.csv");
-    }
-
     [Fact]
     public void Separator_is_taken_from_the_header_and_channels_are_trimmed()
     {
@@ -40,7 +31,7 @@ public sealed class PathFileTests
     [Fact]
     public void The_ChannelAttribution_example_gives_the_known_first_and_last_touch_figures()
     {
-        using var reader = new StreamReader(SharedData());
+        using var reader = new StreamReader(SharedData.PathFile());
         var journeys = PathFile.Read(reader);
 
         var result = AttributionEngine.Run(journeys);
