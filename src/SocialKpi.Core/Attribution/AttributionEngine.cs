@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace SocialKpi.Attribution;
 
 /// <summary>
@@ -15,9 +17,7 @@ public static class AttributionEngine
     public static AttributionResult Run(IEnumerable<Journey> journeys)
     {
         var list = journeys.Where(j => j.Channels.Count > 0).ToList();
-        var names = list.SelectMany(j => j.Channels).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
-        var index = names.Select((name, i) => (name, i)).ToDictionary(x => x.name, x => x.i, StringComparer.Ordinal);
-        var paths = list.Select(j => j.Channels.Select(c => index[c]).ToArray()).ToList();
+        var (names, paths) = Index(list);
 
         var converting = list.Where(j => j.Conversions > 0).ToList();
         var withTimes = converting.All(j => j.DaysBeforeConversion is { } days && days.Count == j.Channels.Count);
@@ -26,20 +26,62 @@ public static class AttributionEngine
         var totalConversions = converting.Sum(j => j.Conversions);
         var totalValue = converting.Sum(j => j.Value);
 
-        // Accumulated in doubles (a million touches times six models), turned into money once at the end.
-        var conversions = models.ToDictionary(m => m, _ => new double[names.Length]);
-        var values = models.ToDictionary(m => m, _ => new double[names.Length]);
-        var shares = new double[list.Count == 0 ? 0 : list.Max(j => j.Channels.Count)];
-        for (var j = 0; j < list.Count; j++)
+        // The chain and the heuristics are independent: each gets a core.
+        var credits = new Dictionary<AttributionModel, Credit[]>();
+        double? probability = null;
+        var markov = new Credit[names.Length];
+        Parallel.Invoke(
+            () => credits = HeuristicCredits(models.Where(m => m != AttributionModel.Markov).ToList(), names.Length, list, paths),
+            () => (probability, markov) = list.Count > 0 ? MarkovCredits(names.Length, list, paths, totalConversions, totalValue) : (null, markov));
+        credits[AttributionModel.Markov] = markov;
+
+        var channels = names.Select((name, c) => new ChannelCredits(name, models.ToDictionary(m => m, m => credits[m][c]))).ToList();
+        return new AttributionResult(totalConversions, totalValue, probability, channels, models);
+    }
+
+    /// <summary>Channels by name order, and each journey as channel numbers, in one pass over the touches.</summary>
+    private static (string[] Names, List<int[]> Paths) Index(List<Journey> journeys)
+    {
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        var paths = new List<int[]>(journeys.Count);
+        foreach (var journey in journeys)
         {
-            var journey = list[j];
+            var path = new int[journey.Channels.Count];
+            for (var t = 0; t < path.Length; t++)
+            {
+                ref var number = ref CollectionsMarshal.GetValueRefOrAddDefault(seen, journey.Channels[t], out var known);
+                if (!known)
+                    number = seen.Count - 1;
+                path[t] = number;
+            }
+            paths.Add(path);
+        }
+        var names = seen.Keys.Order(StringComparer.Ordinal).ToArray();
+        var renumber = new int[names.Length];
+        for (var i = 0; i < names.Length; i++)
+            renumber[seen[names[i]]] = i;
+        foreach (var path in paths)
+        {
+            for (var t = 0; t < path.Length; t++)
+                path[t] = renumber[path[t]];
+        }
+        return (names, paths);
+    }
+
+    private static Dictionary<AttributionModel, Credit[]> HeuristicCredits(List<AttributionModel> models, int channelCount, List<Journey> journeys, List<int[]> paths)
+    {
+        // Accumulated in doubles (a million touches times six models), turned into money once at the end.
+        var conversions = models.ToDictionary(m => m, _ => new double[channelCount]);
+        var values = models.ToDictionary(m => m, _ => new double[channelCount]);
+        var shares = new double[journeys.Count == 0 ? 0 : journeys.Max(j => j.Channels.Count)];
+        for (var j = 0; j < journeys.Count; j++)
+        {
+            var journey = journeys[j];
             if (journey.Conversions <= 0)
                 continue;
             var value = (double)journey.Value;
             foreach (var model in models)
             {
-                if (model == AttributionModel.Markov)
-                    continue;
                 HeuristicModels.Shares(model, journey, shares);
                 var (modelConversions, modelValues) = (conversions[model], values[model]);
                 for (var t = 0; t < journey.Channels.Count; t++)
@@ -49,25 +91,23 @@ public static class AttributionEngine
                 }
             }
         }
-        var credits = models.ToDictionary(m => m, m => conversions[m].Select((c, i) => new Credit(c, (decimal)values[m][i])).ToArray());
+        return models.ToDictionary(m => m, m => conversions[m].Select((c, i) => new Credit(c, (decimal)values[m][i])).ToArray());
+    }
 
-        double? probability = null;
-        if (list.Count > 0)
+    private static (double? Probability, Credit[] Credits) MarkovCredits(int channelCount, List<Journey> journeys, List<int[]> paths, double totalConversions, decimal totalValue)
+    {
+        var chain = new MarkovChain(channelCount, journeys.Select((journey, i) => (paths[i], journey.Conversions, journey.NonConversions)));
+        var probability = chain.ConversionProbability();
+        var removalEffects = Enumerable.Range(0, channelCount)
+            .Select(c => probability > 0 ? Math.Max(0, 1 - chain.ConversionProbability(c) / probability) : 0)
+            .ToArray();
+        var sum = removalEffects.Sum();
+        var credits = new Credit[channelCount];
+        for (var c = 0; c < channelCount; c++)
         {
-            var chain = new MarkovChain(names.Length, list.Select((journey, i) => (paths[i], journey.Conversions, journey.NonConversions)));
-            probability = chain.ConversionProbability();
-            var removalEffects = Enumerable.Range(0, names.Length)
-                .Select(c => probability > 0 ? Math.Max(0, 1 - chain.ConversionProbability(c) / probability.Value) : 0)
-                .ToArray();
-            var sum = removalEffects.Sum();
-            for (var c = 0; c < names.Length; c++)
-            {
-                var share = sum > 0 ? removalEffects[c] / sum : 0;
-                credits[AttributionModel.Markov][c] = new Credit(share * totalConversions, (decimal)share * totalValue);
-            }
+            var share = sum > 0 ? removalEffects[c] / sum : 0;
+            credits[c] = new Credit(share * totalConversions, (decimal)share * totalValue);
         }
-
-        var channels = names.Select((name, c) => new ChannelCredits(name, models.ToDictionary(m => m, m => credits[m][c]))).ToList();
-        return new AttributionResult(totalConversions, totalValue, probability, channels, models);
+        return (probability, credits);
     }
 }
