@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Compares `socialkpi report attribution` with SQLite reading the same activities once (issue: the
 # report within 3x that time), on the demo workspace of 100,000 prospects and about 1,000,000
-# activities. Needs the sqlite3 command (Debian package sqlite3). Each is run 5 times; the best and
-# the median wall times are printed.
+# activities. Needs the sqlite3 command (Debian package sqlite3). The two are run in turn, 7 times
+# each; the best and the median wall times are printed, then the ratio of the medians.
 #
 #   scripts/measure-attribution-report.sh [prospects=100000]
 set -euo pipefail
@@ -16,13 +16,16 @@ dotnet build -c Release src/SocialKpi.Cli -v quiet -nologo >/dev/null
 cli="dotnet src/SocialKpi.Cli/bin/Release/net10.0/socialkpi.dll"
 $cli seed-demo --prospects "$prospects" --seed 1 --db "Data Source=$db"
 
-times() {
-  local label=$1; shift
-  for _ in 1 2 3 4 5; do
-    /usr/bin/time -f "%e" "$@" >/dev/null 2>>"$work/$label.times" || true
-  done
-  sort -n "$work/$label.times" | awk -v label="$label" '{ t[NR] = $1 } END { printf "%-28s best %5.2f s   median %5.2f s\n", label, t[1], t[3] }'
-}
+query="SELECT ProspectId, ChannelId, OccurredAt, DurationMinutes FROM Activities WHERE ChannelId IS NOT NULL ORDER BY ProspectId, OccurredAt, Id"
+for _ in 1 2 3 4 5 6 7; do
+  /usr/bin/time -f "%e" -a -o "$work/sqlite.times" sqlite3 "$db" "$query" >/dev/null
+  /usr/bin/time -f "%e" -a -o "$work/report.times" $cli report attribution --db "Data Source=$db" >/dev/null
+done
 
-times "sqlite3 reads the touches" sqlite3 "$db" "SELECT ProspectId, ChannelId, OccurredAt, DurationMinutes FROM Activities WHERE ChannelId IS NOT NULL ORDER BY ProspectId, OccurredAt, Id"
-times "socialkpi report attribution" $cli report attribution --db "Data Source=$db"
+summary() {
+  sort -n "$work/$1.times" | awk -v label="$2" '{ t[NR] = $1 } END { printf "%-30s best %5.2f s   median %5.2f s\n", label, t[1], t[4] }'
+}
+median() { sort -n "$work/$1.times" | sed -n 4p; }
+summary sqlite "sqlite3 reads the touches"
+summary report "socialkpi report attribution"
+awk -v r="$(median report)" -v s="$(median sqlite)" 'BEGIN { printf "ratio of medians: %.1fx (target 3x)\n", r / s }'

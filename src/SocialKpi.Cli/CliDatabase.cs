@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SocialKpi.Data;
@@ -58,15 +59,54 @@ internal static class CliDatabase
         {
             await using var services = BuildServices(parseResult);
             await using var scope = services.CreateAsyncScope();
-            // Same language rule as the web app, so that whichever creates the database names it alike.
-            var language = Environment.GetEnvironmentVariable("SocialKpi__Language") ?? "fr";
-            await WorkspaceInitializer.InitializeAsync(scope.ServiceProvider.GetRequiredService<SocialKpiDbContext>(), language);
+            await InitializeAsync(scope.ServiceProvider);
             return await action(scope.ServiceProvider);
         }
-        catch (Exception e) when (e is ArgumentException or NotSupportedException or DbUpdateException or Microsoft.Data.Sqlite.SqliteException)
+        catch (Exception e) when (IsUserFacing(e))
         {
             await Console.Error.WriteLineAsync(e.Message);
             return 1;
         }
     }
+
+    /// <summary>
+    /// For read-only verbs: an open connection to a database at the current schema. EF (its model,
+    /// its migrator) is only started when the database is new or behind, which saves most of a
+    /// second on every run of a report.
+    /// </summary>
+    public static async Task<int> RunReadOnlyAsync(ParseResult parseResult, Func<SqliteConnection, Task<int>> action)
+    {
+        try
+        {
+            if (DatabaseSetup.ParseProvider(parseResult.GetValue(Provider)) != DatabaseProvider.Sqlite)
+                return await RunAsync(parseResult, _ => Task.FromResult(0)); // answers that PostgreSQL is not wired in
+            var connectionString = parseResult.GetValue(Db) ?? DefaultConnectionString();
+            DatabaseSetup.EnsureDirectoryFor(connectionString);
+            await using var connection = new SqliteConnection(connectionString);
+            await connection.OpenAsync();
+            DatabaseSetup.ApplySqlitePragmas(connection);
+            if (!SchemaState.IsCurrent(connection))
+            {
+                await using var services = BuildServices(parseResult);
+                await using var scope = services.CreateAsyncScope();
+                await InitializeAsync(scope.ServiceProvider);
+            }
+            return await action(connection);
+        }
+        catch (Exception e) when (IsUserFacing(e))
+        {
+            await Console.Error.WriteLineAsync(e.Message);
+            return 1;
+        }
+    }
+
+    private static Task InitializeAsync(IServiceProvider services)
+    {
+        // Same language rule as the web app, so that whichever creates the database names it alike.
+        var language = Environment.GetEnvironmentVariable("SocialKpi__Language") ?? "fr";
+        return WorkspaceInitializer.InitializeAsync(services.GetRequiredService<SocialKpiDbContext>(), language);
+    }
+
+    private static bool IsUserFacing(Exception e) =>
+        e is ArgumentException or NotSupportedException or DbUpdateException or SqliteException;
 }

@@ -1,8 +1,6 @@
 using System.CommandLine;
-using Microsoft.Extensions.DependencyInjection;
 using SocialKpi.Attribution;
 using SocialKpi.Common;
-using SocialKpi.Data;
 
 namespace SocialKpi.Cli.Commands;
 
@@ -34,7 +32,7 @@ internal static class ReportCommand
             from, to, lookback, model, AttributionCommand.Format,
         };
         CliDatabase.AddOptionsTo(attribution);
-        attribution.SetAction((parseResult, cancellationToken) => CliDatabase.RunAsync(parseResult, async services =>
+        attribution.SetAction((parseResult, cancellationToken) => CliDatabase.RunReadOnlyAsync(parseResult, async connection =>
         {
             if (!Days.TryParseOptional(parseResult.GetValue(from), out var fromDay) || !Days.TryParseOptional(parseResult.GetValue(to), out var toDay))
             {
@@ -46,7 +44,7 @@ internal static class ReportCommand
                 await Console.Error.WriteLineAsync("Unknown --revenue-model. / --revenue-model inconnu.");
                 return 1;
             }
-            var report = new AttributionReport(services.GetRequiredService<SocialKpiDbContext>(), services.GetRequiredService<TimeProvider>());
+            var report = new AttributionReport(connection, TimeProvider.System);
             var result = await report.RunAsync(new AttributionQuery { From = fromDay, To = toDay, LookbackDays = parseResult.GetValue(lookback), RevenueModel = revenueModel }, cancellationToken);
             Console.Out.Write(parseResult.GetValue(AttributionCommand.Format) == "csv"
                 ? AttributionOutput.ToCsv(result.Result, result.Figures)

@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using SocialKpi.Common;
 using SocialKpi.Data;
@@ -35,26 +37,47 @@ public sealed record AttributionReportResult(
 /// conversion, with the touches of the lookback window before it; any other prospect is a
 /// non-conversion with the touches of the window before the period's end.
 /// </summary>
-public sealed class AttributionReport(SocialKpiDbContext db, TimeProvider clock)
+public sealed class AttributionReport(SqliteConnection connection, TimeProvider clock)
 {
+    /// <summary>The web app's: the request's database connection, the one its DbContext uses.</summary>
+    public AttributionReport(SocialKpiDbContext db, TimeProvider clock)
+        : this((SqliteConnection)db.Database.GetDbConnection(), clock)
+    {
+    }
+
     public async Task<AttributionReportResult> RunAsync(AttributionQuery query, CancellationToken cancellationToken = default)
+    {
+        var opened = connection.State != System.Data.ConnectionState.Open;
+        if (opened)
+        {
+            await connection.OpenAsync(cancellationToken);
+            DatabaseSetup.ApplySqlitePragmas(connection);
+        }
+        try
+        {
+            return Run(query, cancellationToken);
+        }
+        finally
+        {
+            if (opened)
+                await connection.CloseAsync();
+        }
+    }
+
+    // SQLite answers synchronously whatever the API says, so the reads are plain loops.
+    private AttributionReportResult Run(AttributionQuery query, CancellationToken cancellationToken)
     {
         var to = query.To ?? clock.Today().AddDays(1);
         var from = query.From ?? to.AddYears(-1);
         var (fromUtc, toUtc) = (clock.NoonOfLocalDayUtc(from).Date, clock.NoonOfLocalDayUtc(to).Date);
         var lookback = TimeSpan.FromDays(Math.Max(1, query.LookbackDays));
 
-        var channelNames = await db.Channels.AsNoTracking().ToDictionaryAsync(c => c.Id, c => c.Name, cancellationToken);
-        var prospects = await TouchReader.ProspectsAsync(db, toUtc, cancellationToken);
-        var firstSales = (await db.Sales.AsNoTracking().Where(s => s.SoldAt < toUtc)
-                .Select(s => new { s.Id, s.ProspectId, s.SoldAt, s.Amount })
-                .ToListAsync(cancellationToken))
-            .GroupBy(s => s.ProspectId)
-            .ToDictionary(g => g.Key, g => g.OrderBy(s => s.SoldAt).ThenBy(s => s.Id).First());
-
+        var channelNames = AttributionRows.Channels(connection);
+        var prospects = AttributionRows.Prospects(connection, toUtc);
+        var firstSales = AttributionRows.FirstSales(connection, toUtc);
         // The one big read: every touch that can be in a window, in journey order.
         var earliest = fromUtc - lookback;
-        var touches = TouchReader.ReadAsync(db, earliest, toUtc, cancellationToken);
+        var touches = AttributionRows.Touches(connection, earliest, toUtc);
 
         var journeys = new List<Journey>(prospects.Count);
         var minutes = new Dictionary<int, long>();
@@ -69,11 +92,10 @@ public sealed class AttributionReport(SocialKpiDbContext db, TimeProvider clock)
             if (!prospects.TryGetValue(prospectId, out var prospect))
                 return;
             seen.Add(prospectId);
-            var sale = firstSales.GetValueOrDefault(prospectId);
-            if (sale is not null && sale.SoldAt < fromUtc)
+            var converted = firstSales.TryGetValue(prospectId, out var sale);
+            if (converted && sale.SoldAt < fromUtc)
                 return; // converted before the period: not part of this report
-            var converted = sale is not null;
-            var end = converted ? sale!.SoldAt : toUtc;
+            var end = converted ? sale.SoldAt : toUtc;
             var start = end - lookback;
             var path = new List<string>();
             var days = new List<double>();
@@ -95,7 +117,7 @@ public sealed class AttributionReport(SocialKpiDbContext db, TimeProvider clock)
                     unattributed++;
                 return;
             }
-            journeys.Add(converted ? Journey.Converted(path, sale!.Amount, days) : Journey.NotConverted(path));
+            journeys.Add(converted ? Journey.Converted(path, sale.Amount, days) : Journey.NotConverted(path));
             distinct.Clear();
             distinct.UnionWith(path);
             var depth = Math.Min(distinct.Count, 3) - 1;
@@ -105,10 +127,11 @@ public sealed class AttributionReport(SocialKpiDbContext db, TimeProvider clock)
         }
 
         var currentProspect = -1;
-        await foreach (var touch in touches)
+        foreach (var touch in touches)
         {
             if (touch.ProspectId != currentProspect)
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 if (currentProspect >= 0)
                     Close(currentProspect);
                 current.Clear();
@@ -116,7 +139,7 @@ public sealed class AttributionReport(SocialKpiDbContext db, TimeProvider clock)
             }
             current.Add(touch);
             if (touch.OccurredAt >= fromUtc)
-                minutes[touch.ChannelId] = minutes.GetValueOrDefault(touch.ChannelId) + touch.DurationMinutes;
+                CollectionsMarshal.GetValueRefOrAddDefault(minutes, touch.ChannelId, out _) += touch.DurationMinutes;
         }
         if (currentProspect >= 0)
             Close(currentProspect);

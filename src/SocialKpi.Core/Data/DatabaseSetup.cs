@@ -19,7 +19,7 @@ public static class DatabaseSetup
         switch (provider)
         {
             case DatabaseProvider.Sqlite:
-                CreateDirectoryFor(connectionString);
+                EnsureDirectoryFor(connectionString);
                 options.UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(typeof(SocialKpiDbContext).Assembly.FullName));
                 options.AddInterceptors(SqlitePragmas.Instance);
                 break;
@@ -42,7 +42,8 @@ public static class DatabaseSetup
         _ => throw new ArgumentException($"Unknown database provider '{value}': use sqlite or postgres. / Fournisseur inconnu '{value}' : sqlite ou postgres."),
     };
 
-    private static void CreateDirectoryFor(string connectionString)
+    /// <summary>Creates the folder of a SQLite file, which SQLite will not do itself.</summary>
+    public static void EnsureDirectoryFor(string connectionString)
     {
         var dataSource = new SqliteConnectionStringBuilder(connectionString).DataSource;
         if (string.IsNullOrEmpty(dataSource) || dataSource == ":memory:" || dataSource.StartsWith("file:", StringComparison.Ordinal))
@@ -56,28 +57,27 @@ public static class DatabaseSetup
     /// WAL lets readers work while one writer writes; the busy timeout makes a second writer wait
     /// instead of failing at once. A 32 MB page cache and memory-mapped reads keep the board's
     /// aggregate indexes in memory (the default 2 MB cache is smaller than they are at 100,000
-    /// prospects). All are per connection, so they are set on every open.
+    /// prospects). All are per connection, so they are set on every open, by EF's interceptor or by
+    /// code that opens a connection itself.
     /// </summary>
+    public static void ApplySqlitePragmas(DbConnection connection)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText =
+            "PRAGMA journal_mode = WAL; PRAGMA busy_timeout = 5000; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -32000; PRAGMA mmap_size = 268435456;";
+        command.ExecuteNonQuery();
+    }
+
     private sealed class SqlitePragmas : DbConnectionInterceptor
     {
         public static readonly SqlitePragmas Instance = new();
 
-        private const string Pragmas =
-            "PRAGMA journal_mode = WAL; PRAGMA busy_timeout = 5000; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -32000; PRAGMA mmap_size = 268435456;";
-
-        public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Apply(connection);
+        public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => ApplySqlitePragmas(connection);
 
         public override Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
         {
-            Apply(connection);
+            ApplySqlitePragmas(connection);
             return Task.CompletedTask;
-        }
-
-        private static void Apply(DbConnection connection)
-        {
-            using var command = connection.CreateCommand();
-            command.CommandText = Pragmas;
-            command.ExecuteNonQuery();
         }
     }
 }

@@ -102,7 +102,8 @@ public static class SocialKpiApp
         services.AddScoped<BoardQuery>();
         services.AddScoped<StageSettings>();
         services.AddScoped<LossReasons>();
-        services.AddScoped<AttributionReport>();
+        // The report reads through the request DbContext's connection (its other constructor takes a bare one).
+        services.AddScoped(sp => new AttributionReport(sp.GetRequiredService<SocialKpiDbContext>(), sp.GetRequiredService<TimeProvider>()));
         services.AddScoped<Funnel>();
         services.AddScoped<UserAccounts>();
         services.AddScoped<DemoSeeder>();

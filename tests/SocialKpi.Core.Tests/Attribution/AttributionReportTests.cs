@@ -101,10 +101,31 @@ public sealed class AttributionReportTests
     }
 
     [Fact]
+    public async Task Touches_come_in_journey_order_and_a_reader_that_stops_early_leaves_the_connection_usable()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var first = await ProspectAsync(database, "First", "Instagram", new DateTimeOffset(2026, 6, 1, 9, 0, 0, TimeSpan.Zero));
+        var second = await ProspectAsync(database, "Second", "Instagram", new DateTimeOffset(2026, 6, 1, 9, 0, 0, TimeSpan.Zero));
+        await TouchAsync(database, second, "Phone", new DateTimeOffset(2026, 7, 2, 9, 0, 0, TimeSpan.Zero));
+        await TouchAsync(database, first, "Door-to-door", new DateTimeOffset(2026, 7, 3, 9, 0, 0, TimeSpan.Zero));
+        await TouchAsync(database, first, "Phone", new DateTimeOffset(2026, 7, 1, 9, 0, 0, TimeSpan.Zero));
+        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection(database.ConnectionString);
+        await connection.OpenAsync();
+        var (from, to) = (new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc), new DateTime(2027, 1, 1, 0, 0, 0, DateTimeKind.Utc));
+
+        var all = AttributionRows.Touches(connection, from, to).Select(t => (t.ProspectId, t.OccurredAt.Day)).ToList();
+        var firstOnly = AttributionRows.Touches(connection, from, to).Take(1).ToList();
+
+        Assert.Equal([(first, 1), (first, 3), (second, 2)], all);
+        Assert.Single(firstOnly);
+        Assert.Equal(2, AttributionRows.Prospects(connection, to).Count); // the connection still answers
+    }
+
+    [Fact]
     public void Stored_times_are_read_exactly()
     {
-        Assert.Equal(new DateTime(2026, 11, 22, 10, 30, 15, DateTimeKind.Utc).AddTicks(1234567), TouchReader.ParseStoredTime("2026-11-22 10:30:15.1234567"));
-        Assert.Equal(new DateTime(2026, 11, 22, 10, 30, 15, DateTimeKind.Utc).AddTicks(5000000), TouchReader.ParseStoredTime("2026-11-22 10:30:15.5"));
-        Assert.Equal(new DateTime(2026, 1, 2, 3, 4, 5, DateTimeKind.Utc), TouchReader.ParseStoredTime("2026-01-02 03:04:05"));
+        Assert.Equal(new DateTime(2026, 11, 22, 10, 30, 15, DateTimeKind.Utc).AddTicks(1234567), AttributionRows.ParseStoredTime("2026-11-22 10:30:15.1234567"u8));
+        Assert.Equal(new DateTime(2026, 11, 22, 10, 30, 15, DateTimeKind.Utc).AddTicks(5000000), AttributionRows.ParseStoredTime("2026-11-22 10:30:15.5"u8));
+        Assert.Equal(new DateTime(2026, 1, 2, 3, 4, 5, DateTimeKind.Utc), AttributionRows.ParseStoredTime("2026-01-02 03:04:05"u8));
     }
 }

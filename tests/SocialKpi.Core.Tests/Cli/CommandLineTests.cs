@@ -1,6 +1,9 @@
 using System.CommandLine;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+using SocialKpi.Attribution;
 using SocialKpi.Cli.Commands;
 using SocialKpi.Data;
 
@@ -21,7 +24,7 @@ public sealed class CommandLineTests : IDisposable
 
     private static async Task<(int ExitCode, string Output, string Errors)> RunAsync(params string[] args)
     {
-        var root = new RootCommand { SeedDemoCommand.Create(), UsersCommand.Create(), ImportCommand.Create(), AttributionCommand.Create() };
+        var root = new RootCommand { SeedDemoCommand.Create(), UsersCommand.Create(), ImportCommand.Create(), AttributionCommand.Create(), ReportCommand.Create() };
         var output = new StringWriter();
         var errors = new StringWriter();
         var (previousOut, previousError) = (Console.Out, Console.Error);
@@ -138,6 +141,61 @@ public sealed class CommandLineTests : IDisposable
         var a = json.RootElement.GetProperty("channels").EnumerateArray().Single(c => c.GetProperty("channel").GetString() == "A");
         Assert.Equal(2, a.GetProperty("markov").GetProperty("conversions").GetDouble(), 1e-9);
         Assert.Equal(System.Text.Json.JsonValueKind.Null, a.GetProperty("timeDecay").ValueKind);
+    }
+
+    [Fact]
+    public async Task Report_on_a_new_file_creates_the_workspace_and_says_there_is_nothing_to_credit_yet()
+    {
+        var (exitCode, output, _) = await RunAsync("report", "attribution", "--db", connectionString);
+
+        Assert.Equal(0, exitCode);
+        using var json = System.Text.Json.JsonDocument.Parse(output);
+        Assert.Equal(0, json.RootElement.GetProperty("totalConversions").GetDouble());
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, json.RootElement.GetProperty("conversionProbability").ValueKind);
+        Assert.Empty(json.RootElement.GetProperty("channels").EnumerateArray());
+        await using var connection = new SqliteConnection(connectionString);
+        await connection.OpenAsync();
+        Assert.True(SchemaState.IsCurrent(connection));
+    }
+
+    [Fact]
+    public async Task Report_brings_a_database_of_an_older_version_up_to_date_first()
+    {
+        await using (var db = Open())
+        {
+            var previous = db.Database.GetMigrations().SkipLast(1).Last();
+            await db.GetService<IMigrator>().MigrateAsync(previous);
+        }
+
+        var (exitCode, _, errors) = await RunAsync("report", "attribution", "--db", connectionString);
+
+        Assert.True(exitCode == 0, errors);
+        await using var check = Open();
+        Assert.Empty(await check.Database.GetPendingMigrationsAsync());
+    }
+
+    [Fact]
+    public async Task Report_on_a_workspace_gives_what_the_web_app_gives()
+    {
+        await RunAsync("seed-demo", "--prospects", "300", "--seed", "3", "--db", connectionString);
+
+        var (exitCode, csv, errors) = await RunAsync("report", "attribution", "--format", "csv", "--db", connectionString);
+
+        Assert.True(exitCode == 0, errors);
+        await using var db = Open();
+        var web = await new AttributionReport(db, TimeProvider.System).RunAsync(new AttributionQuery());
+        Assert.True(web.Result.TotalConversions > 0);
+        Assert.Equal(AttributionOutput.ToCsv(web.Result, web.Figures), csv);
+    }
+
+    [Fact]
+    public async Task Report_refuses_a_bad_date_in_both_languages()
+    {
+        var (exitCode, _, errors) = await RunAsync("report", "attribution", "--from", "14/03/2026", "--db", connectionString);
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("Dates are yyyy-MM-dd", errors);
+        Assert.Contains("Les dates s'écrivent aaaa-MM-jj", errors);
     }
 
     public void Dispose()
