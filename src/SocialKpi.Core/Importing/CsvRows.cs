@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using SocialKpi.Localization;
 
@@ -11,14 +12,14 @@ internal sealed record CsvRow(int Line, IReadOnlyDictionary<string, string> Cell
 
 /// <summary>
 /// Reads a UTF-8, comma-separated file with a header row, with RFC 4180 quoting (quoted cells may
-/// hold commas, doubled quotes and line breaks). Small on purpose: the feed's CsvHelper 34 has a new
-/// API, and import files need nothing more.
+/// hold commas, doubled quotes and line breaks, read as \n). Small on purpose: the feed's CsvHelper
+/// 34 has a new API, and import files need nothing more.
 /// </summary>
 internal static class CsvRows
 {
     public static (List<CsvRow> Rows, List<ImportError> Errors) Read(TextReader reader, IReadOnlyList<string> columns, IReadOnlyList<string> required)
     {
-        var records = Records(reader).ToList();
+        var records = Records(reader);
         if (records.Count == 0)
             return ([], [new ImportError(1, "", Messages.ImportEmptyFile)]);
         var header = records[0].Cells.Select(h => h.Trim().TrimStart('\uFEFF').ToLowerInvariant()).ToArray();
@@ -39,27 +40,56 @@ internal static class CsvRows
         return (rows, []);
     }
 
-    private static IEnumerable<(int Line, List<string> Cells)> Records(TextReader reader)
+    private static readonly SearchValues<char> SpecialOutsideQuotes = SearchValues.Create("\",\r\n");
+    private static readonly SearchValues<char> SpecialInsideQuotes = SearchValues.Create("\"\r\n");
+
+    /// <summary>
+    /// The file's records with their first line numbers. The text is scanned for the next character
+    /// that matters and ordinary runs are copied whole: a character-by-character read took half a
+    /// second on 100,000 rows.
+    /// </summary>
+    private static List<(int Line, List<string> Cells)> Records(TextReader reader)
     {
+        var text = reader.ReadToEnd().AsSpan();
+        var records = new List<(int Line, List<string> Cells)>();
         var cells = new List<string>();
         var cell = new StringBuilder();
         var (line, recordLine, quoted, any) = (1, 1, false, false);
-        int c;
-        while ((c = reader.Read()) >= 0)
+        var i = 0;
+        while (i < text.Length)
         {
-            var ch = (char)c;
             any = true;
+            var rest = text[i..];
+            var next = rest.IndexOfAny(quoted ? SpecialInsideQuotes : SpecialOutsideQuotes);
+            if (next < 0)
+            {
+                cell.Append(rest);
+                break;
+            }
+            cell.Append(rest[..next]);
+            i += next;
+            var ch = text[i++];
             if (quoted)
             {
-                if (ch == '"' && reader.Peek() == '"')
-                    cell.Append((char)reader.Read());
+                if (ch == '"' && i < text.Length && text[i] == '"')
+                {
+                    cell.Append('"');
+                    i++;
+                }
                 else if (ch == '"')
+                {
                     quoted = false;
+                }
+                else if (ch == '\r')
+                {
+                    // A line break inside a cell is kept as \n, whichever system wrote the file.
+                    if (i >= text.Length || text[i] != '\n')
+                        cell.Append('\r');
+                }
                 else
                 {
-                    if (ch == '\n')
-                        line++;
-                    cell.Append(ch);
+                    line++;
+                    cell.Append('\n');
                 }
                 continue;
             }
@@ -72,25 +102,23 @@ internal static class CsvRows
                     cells.Add(cell.ToString());
                     cell.Clear();
                     break;
-                case '\r':
-                    break;
                 case '\n':
                     cells.Add(cell.ToString());
                     cell.Clear();
-                    yield return (recordLine, cells);
+                    records.Add((recordLine, cells));
                     cells = [];
                     any = false;
                     recordLine = ++line;
                     break;
-                default:
-                    cell.Append(ch);
+                default: // '\r' outside quotes is dropped
                     break;
             }
         }
         if (any)
         {
             cells.Add(cell.ToString());
-            yield return (recordLine, cells);
+            records.Add((recordLine, cells));
         }
+        return records;
     }
 }
