@@ -18,11 +18,14 @@ public sealed class ReportTests : BrowserTest
 
         await page.GotoAsync($"{Server.BaseUrl}/reports/attribution");
         await Assertions.Expect(page.Locator("[data-testid=attribution-table] tbody tr").First).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("[data-testid=highlight-most-revenue]")).ToContainTextAsync("Rapporte le plus (Markov)");
         await page.GetByLabel("Modèle du graphique").SelectOptionAsync(new SelectOptionValue { Label = "Premier contact" });
         await page.GetByRole(AriaRole.Button, new() { Name = "Afficher" }).ClickAsync();
 
         await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("model=FirstTouch"));
         await Assertions.Expect(page.Locator("[data-testid=attribution-chart] figcaption")).ToContainTextAsync("Premier contact");
+        await Assertions.Expect(page.Locator("[data-testid=highlight-most-revenue]")).ToContainTextAsync("Rapporte le plus (Premier contact)");
+        await Assertions.Expect(page.Locator("[data-testid=attribution-table] thead th.table-primary")).ToContainTextAsync("Premier contact");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Chromium.ScreenshotPath("attribution-report"), FullPage = true });
     }
 }

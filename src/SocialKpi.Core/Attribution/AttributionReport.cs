@@ -95,7 +95,9 @@ public sealed class AttributionReport(SqliteConnection connection, TimeProvider 
             var converted = firstSales.TryGetValue(prospectId, out var sale);
             if (converted && sale.SoldAt < fromUtc)
                 return; // converted before the period: not part of this report
-            var end = converted ? sale.SoldAt : toUtc;
+            // A sale is dated by the day (stored at local noon): one recorded on the day the prospect
+            // was created, but after noon, would otherwise end the journey before its first touch.
+            var end = converted ? Max(sale.SoldAt, prospect.CreatedAt) : toUtc;
             var start = end - lookback;
             var path = new List<string>();
             var days = new List<double>();
@@ -168,7 +170,7 @@ public sealed class AttributionReport(SqliteConnection connection, TimeProvider 
         foreach (var (channelId, name) in channelNames)
         {
             var cohort = acquired.GetValueOrDefault(channelId) ?? [];
-            var daysToConvert = cohort.Where(p => firstSaleAt.ContainsKey(p.Id)).Select(p => (firstSaleAt[p.Id] - p.CreatedAt).TotalDays).Order().ToList();
+            var daysToConvert = cohort.Where(p => firstSaleAt.ContainsKey(p.Id)).Select(p => Math.Max(0, (firstSaleAt[p.Id] - p.CreatedAt).TotalDays)).Order().ToList();
             var hours = minutes.GetValueOrDefault(channelId) / 60.0;
             var revenue = result.Of(name, revenueModel).Value;
             figures[name] = new ChannelFigures(
@@ -180,6 +182,8 @@ public sealed class AttributionReport(SqliteConnection connection, TimeProvider 
         }
         return figures;
     }
+
+    private static DateTime Max(DateTime a, DateTime b) => a > b ? a : b;
 
     private static double Median(List<double> sorted) =>
         sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;

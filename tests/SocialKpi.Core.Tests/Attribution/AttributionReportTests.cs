@@ -122,6 +122,24 @@ public sealed class AttributionReportTests
     }
 
     [Fact]
+    public async Task A_sale_dated_the_day_the_prospect_arrived_in_the_afternoon_still_credits_its_source()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        // Created at 15:00 Paris; the sale is entered by date, which is stored at local noon.
+        var won = await ProspectAsync(database, "Afternoon", "Instagram", new DateTimeOffset(2026, 10, 1, 13, 0, 0, TimeSpan.Zero));
+        database.Clock.Now = new DateTimeOffset(2026, 10, 1, 16, 0, 0, TimeSpan.Zero);
+        await WinAsync(database, won, "2026-10-01", "450");
+        database.Clock.Now = new DateTimeOffset(2026, 11, 22, 9, 0, 0, TimeSpan.Zero);
+
+        await using var scope = database.Scope();
+        var report = await new AttributionReport(scope.ServiceProvider.GetRequiredService<SocialKpiDbContext>(), database.Clock).RunAsync(new AttributionQuery());
+
+        Assert.Equal(0, report.Unattributed);
+        Assert.Equal(1, report.Result.Of("Instagram", AttributionModel.FirstTouch).Conversions);
+        Assert.Equal(0, report.Figures["Instagram"].MedianDaysToConvert);
+    }
+
+    [Fact]
     public void Stored_times_are_read_exactly()
     {
         Assert.Equal(new DateTime(2026, 11, 22, 10, 30, 15, DateTimeKind.Utc).AddTicks(1234567), AttributionRows.ParseStoredTime("2026-11-22 10:30:15.1234567"u8));

@@ -31,13 +31,18 @@ public sealed class AttributionReportPageTests(SocialKpiFactory factory) : IClas
         var page = await session.GetPageAsync("/reports/attribution");
 
         var headers = page.QuerySelectorAll("[data-testid=attribution-table] thead th").Select(h => h.TextContent).ToList();
-        Assert.Equal(["Canal", "Premier contact", "Dernier contact", "Linéaire", "Position (U)", "Décroissance temporelle", "Shapley", "Markov"], headers.Take(8));
+        Assert.Equal(["Canal", "Premier contact", "Dernier contact", "Linéaire", "Position (U)", "Décroissance temporelle", "Shapley", "Markov (graphique)"], headers.Take(8));
         Assert.Contains(page.QuerySelectorAll("[data-testid=attribution-table] tbody th"), th => th.TextContent == "Instagram");
         var svg = page.QuerySelector("[data-testid=attribution-chart] svg")!;
         Assert.Equal("img", svg.GetAttribute("role"));
         Assert.NotNull(svg.QuerySelector("title"));
         Assert.Equal(3, page.QuerySelectorAll("[data-testid=by-distinct-channels] tbody tr").Length);
         Assert.StartsWith("/api/reports/attribution.csv", page.QuerySelector("a[download]")!.GetAttribute("href"));
+        // The answer comes first: the one sale was an Instagram prospect's.
+        var most = page.QuerySelector("[data-testid=highlight-most-revenue]")!.TextContent.Replace('\u202f', ' ').Replace('\u00a0', ' ');
+        Assert.Contains("Instagram", most);
+        Assert.Contains("800 € de chiffre d'affaires", most);
+        Assert.Contains(page.QuerySelectorAll("[data-testid=channel-economics] tbody th"), th => th.TextContent == "Instagram");
     }
 
     [Fact]

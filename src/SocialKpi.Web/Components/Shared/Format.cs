@@ -17,6 +17,9 @@ public static class Format
 
     public static string Number(int value) => value.ToString("N0", CultureInfo.CurrentCulture);
 
+    /// <summary>Hours to a tenth, with thousands grouped: 75 727,9.</summary>
+    public static string Hours(double hours) => hours.ToString("#,0.#", CultureInfo.CurrentCulture);
+
     public static string Percent(double? ratio) =>
         ratio is null ? "–" : ratio.Value.ToString("P1", CultureInfo.CurrentCulture);
 
