@@ -42,6 +42,20 @@ public sealed class BoardMoveTests(SocialKpiFactory factory) : IClassFixture<Soc
     }
 
     [Fact]
+    public async Task The_card_move_form_also_works_as_a_plain_form_posted_before_htmx_takes_it_over()
+    {
+        var (session, id) = await ProspectOnBoardAsync("Fast Keys");
+        using var _ = session;
+        var control = await session.GetPageAsync($"/board/cards/{id}/move");
+
+        var response = await session.SubmitAsync(control, "form.board-move", new() { ["Move.StageId"] = (await StageIdAsync("Qualifié")).ToString(System.Globalization.CultureInfo.InvariantCulture) });
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("/board", response.RedirectPath());
+        Assert.Equal("Qualifié", await StageOfAsync(id));
+    }
+
+    [Fact]
     public async Task A_member_sees_their_own_prospects_by_default_and_everyone_on_request()
     {
         var (session, id) = await ProspectOnBoardAsync("Mine Only");
