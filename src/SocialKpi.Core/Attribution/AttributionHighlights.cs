@@ -40,7 +40,10 @@ public sealed record AttributionHighlights(
             .OrderByDescending(r => r.RevenuePerHour).ThenBy(r => r.Channel, StringComparer.Ordinal)
             .ToList();
         var best = ranked.FirstOrDefault();
-        var worst = ranked.Count > 1 ? ranked[^1] : null;
+        // Of the channels that bring least per hour, the one that took the most hours.
+        var worst = ranked.Skip(1)
+            .OrderBy(r => r.RevenuePerHour).ThenByDescending(r => r.HoursSpent).ThenBy(r => r.Channel, StringComparer.Ordinal)
+            .FirstOrDefault();
 
         return new AttributionHighlights(mostRevenue, best, worst, Leader(result, AttributionModel.FirstTouch), Leader(result, AttributionModel.LastTouch));
     }

@@ -48,6 +48,22 @@ public sealed class AttributionHighlightsTests
     }
 
     [Fact]
+    public void Among_channels_that_bring_nothing_the_one_that_took_most_time_is_named()
+    {
+        var figures = new Dictionary<string, ChannelFigures>
+        {
+            ["Instagram"] = Time(10, 50m),
+            ["Facebook"] = Time(53.8, null),
+            ["Phone"] = Time(65.3, 0m),
+            ["TikTok"] = Time(30.9, null),
+        };
+
+        var highlights = AttributionHighlights.From(Report([Journey.Converted(["Instagram"], 500m)], figures), AttributionModel.Linear);
+
+        Assert.Equal(("Phone", 65.3), (highlights.WorstHour!.Channel, highlights.WorstHour.HoursSpent));
+    }
+
+    [Fact]
     public void Without_conversions_or_enough_time_there_is_nothing_to_lead_with()
     {
         var none = AttributionHighlights.From(Report([Journey.NotConverted(["Instagram"])], new() { ["Instagram"] = Time(3, null) }), AttributionModel.Markov);
