@@ -46,6 +46,7 @@ public sealed class TestDatabase : IAsyncDisposable
         collection.AddScoped<StageSettings>();
         collection.AddScoped<BoardQuery>();
         collection.AddScoped<SocialKpi.Kpis.Funnel>();
+        collection.AddScoped<SocialKpi.Attribution.AttributionSettings>();
         services = collection.BuildServiceProvider();
     }
 

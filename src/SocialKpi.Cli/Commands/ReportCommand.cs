@@ -11,14 +11,13 @@ internal static class ReportCommand
     {
         var from = new Option<string?>("--from") { Description = "First day of the period, yyyy-MM-dd (default: a year before --to)." };
         var to = new Option<string?>("--to") { Description = "Day after the period, yyyy-MM-dd (default: tomorrow)." };
-        var lookback = new Option<int>("--lookback-days")
+        var lookback = new Option<int?>("--lookback-days")
         {
-            Description = "Touches counted before a conversion, in days.",
-            DefaultValueFactory = _ => AttributionQuery.DefaultLookbackDays,
+            Description = "Touches counted before a conversion, in days (default: the workspace's setting, 90 unless changed).",
         };
         lookback.Validators.Add(r =>
         {
-            if (r.GetValueOrDefault<int>() is < 1 or > 3650)
+            if (r.GetValueOrDefault<int?>() is < 1 or > AttributionSettings.MaxLookbackDays)
                 r.AddError("--lookback-days must be between 1 and 3650. / --lookback-days doit être compris entre 1 et 3650.");
         });
         var model = new Option<string>("--revenue-model")

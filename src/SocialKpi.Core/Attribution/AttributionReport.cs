@@ -13,7 +13,8 @@ public sealed record AttributionQuery
 
     public DateOnly? From { get; init; }
     public DateOnly? To { get; init; }
-    public int LookbackDays { get; init; } = DefaultLookbackDays;
+    /// <summary>Days of touches counted before a conversion; null for the workspace's setting.</summary>
+    public int? LookbackDays { get; init; }
     public AttributionModel RevenueModel { get; init; } = AttributionModel.Linear;
 }
 
@@ -29,6 +30,7 @@ public sealed record AttributionReportResult(
     IReadOnlyList<ChannelDepth> ByDistinctChannels,
     DateOnly From,
     DateOnly To,
+    int LookbackDays,
     int Unattributed);
 
 /// <summary>
@@ -70,7 +72,8 @@ public sealed class AttributionReport(SqliteConnection connection, TimeProvider 
         var to = query.To ?? clock.Today().AddDays(1);
         var from = query.From ?? to.AddYears(-1);
         var (fromUtc, toUtc) = (clock.NoonOfLocalDayUtc(from).Date, clock.NoonOfLocalDayUtc(to).Date);
-        var lookback = TimeSpan.FromDays(Math.Max(1, query.LookbackDays));
+        var lookbackDays = Math.Max(1, query.LookbackDays ?? AttributionRows.LookbackDays(connection) ?? AttributionQuery.DefaultLookbackDays);
+        var lookback = TimeSpan.FromDays(lookbackDays);
 
         var channelNames = AttributionRows.Channels(connection);
         var prospects = AttributionRows.Prospects(connection, toUtc);
@@ -152,7 +155,7 @@ public sealed class AttributionReport(SqliteConnection connection, TimeProvider 
         var result = AttributionEngine.Run(journeys);
         var figures = Figures(result, query.RevenueModel, prospects.Values, firstSales.ToDictionary(s => s.Key, s => s.Value.SoldAt), minutes, channelNames, fromUtc, toUtc);
         var byDepth = new[] { "1", "2", "3+" }.Select((label, i) => new ChannelDepth(label, depths[i, 0], depths[i, 1])).ToList();
-        return new AttributionReportResult(result, figures, byDepth, from, to, unattributed);
+        return new AttributionReportResult(result, figures, byDepth, from, to, lookbackDays, unattributed);
     }
 
     private static Dictionary<string, ChannelFigures> Figures(

@@ -30,6 +30,13 @@ internal static class AttributionRows
         return channels;
     }
 
+    /// <summary>The workspace's lookback window, if an owner has set one (AttributionSettings).</summary>
+    public static int? LookbackDays(SqliteConnection connection)
+    {
+        using var statement = Prepare(connection, """SELECT "AttributionLookbackDays" FROM "WorkspaceSettings" WHERE "Id" = 1""");
+        return Step(connection, statement) ? raw.sqlite3_column_int(statement, 0) : null;
+    }
+
     /// <summary>Every prospect created before a time: id, source channel, creation time (the source touch).</summary>
     public static Dictionary<int, ProspectRow> Prospects(SqliteConnection connection, DateTime toUtc)
     {

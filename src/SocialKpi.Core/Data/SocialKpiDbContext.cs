@@ -25,6 +25,7 @@ public class SocialKpiDbContext(DbContextOptions<SocialKpiDbContext> options) : 
     public DbSet<Sale> Sales => Set<Sale>();
     public DbSet<LossReason> LossReasons => Set<LossReason>();
     public DbSet<Consent> Consents => Set<Consent>();
+    public DbSet<Common.WorkspaceSettings> WorkspaceSettings => Set<Common.WorkspaceSettings>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

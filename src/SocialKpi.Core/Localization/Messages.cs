@@ -83,6 +83,7 @@ public static class Messages
     public static string ImportKindInvalid => Get();
     public static string ImportDirectionInvalid => Get();
     public static string LossReasonExists(string name) => Format(name);
+    public static string LookbackInvalid => Get();
     public static string SaleNeedsClient => Get();
     public static string EvidenceRequired => Get();
     public static string ConsentDateInvalid => Get();

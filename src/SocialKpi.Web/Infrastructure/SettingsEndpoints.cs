@@ -24,6 +24,15 @@ public static class SettingsEndpoints
             await reasons.SetArchivedAsync(id, archived) ? Results.LocalRedirect("/settings") : Results.NotFound())
             .RequireAuthorization(Policies.OwnerOnly);
 
+        app.MapPost("/settings/attribution", async ([FromForm] string? lookbackDays, SocialKpi.Attribution.AttributionSettings settings) =>
+        {
+            var result = await settings.SetLookbackDaysAsync(lookbackDays);
+            // A refused value comes back in the field, beside the message; the saved one is unchanged.
+            return Results.LocalRedirect(result.Succeeded
+                ? "/settings?notice=lookback-saved"
+                : "/settings?lookbackError=" + Uri.EscapeDataString(result.Errors[0].ErrorMessage) + "&lookbackTyped=" + Uri.EscapeDataString(lookbackDays ?? ""));
+        }).RequireAuthorization(Policies.OwnerOnly);
+
         // The buttons of the stages page; their messages come back in the query, already localised.
         app.MapPost("/settings/stages/add", async ([FromForm] string? name, StageSettings stages) =>
         {

@@ -104,6 +104,7 @@ public static class SocialKpiApp
         services.AddScoped<LossReasons>();
         // The report reads through the request DbContext's connection (its other constructor takes a bare one).
         services.AddScoped(sp => new AttributionReport(sp.GetRequiredService<SocialKpiDbContext>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddScoped<AttributionSettings>();
         services.AddScoped<Funnel>();
         services.AddScoped<UserAccounts>();
         services.AddScoped<DemoSeeder>();

@@ -5,7 +5,7 @@ namespace SocialKpi.Tests.Attribution;
 public sealed class AttributionHighlightsTests
 {
     private static AttributionReportResult Report(IReadOnlyList<Journey> journeys, Dictionary<string, ChannelFigures> figures) =>
-        new(AttributionEngine.Run(journeys), figures, [], new DateOnly(2026, 1, 1), new DateOnly(2027, 1, 1), 0);
+        new(AttributionEngine.Run(journeys), figures, [], new DateOnly(2026, 1, 1), new DateOnly(2027, 1, 1), 90, 0);
 
     private static ChannelFigures Time(double hours, decimal? perHour) => new(10, 0.1, hours, perHour, 30);
 

@@ -101,6 +101,49 @@ public sealed class AttributionReportTests
     }
 
     [Fact]
+    public async Task Without_a_lookback_in_the_query_the_workspace_s_setting_applies()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var start = new DateTimeOffset(2026, 6, 1, 9, 0, 0, TimeSpan.Zero);
+        var won = await ProspectAsync(database, "Won", "Instagram", start);
+        await TouchAsync(database, won, "Phone", start.AddDays(100));
+        database.Clock.Now = new DateTimeOffset(2026, 11, 1, 9, 0, 0, TimeSpan.Zero);
+        await WinAsync(database, won, "2026-10-01", "1200");
+        var query = new AttributionQuery { From = new DateOnly(2026, 1, 1), To = new DateOnly(2026, 12, 1) };
+
+        await using var scope = database.Scope();
+        var settings = scope.ServiceProvider.GetRequiredService<AttributionSettings>();
+        var db = scope.ServiceProvider.GetRequiredService<SocialKpiDbContext>();
+        var byDefault = await new AttributionReport(db, database.Clock).RunAsync(query);
+        Assert.True((await settings.SetLookbackDaysAsync("180")).Succeeded);
+        var withSetting = await new AttributionReport(db, database.Clock).RunAsync(query);
+
+        Assert.Equal((90, 0.0), (byDefault.LookbackDays, byDefault.Result.Of("Instagram", AttributionModel.FirstTouch).Conversions));
+        Assert.Equal((180, 1.0), (withSetting.LookbackDays, withSetting.Result.Of("Instagram", AttributionModel.FirstTouch).Conversions));
+    }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("3651")]
+    [InlineData("30.5")]
+    [InlineData("trente")]
+    [InlineData("")]
+    public async Task A_lookback_that_is_not_1_to_3650_whole_days_is_refused_and_the_saved_one_kept(string typed)
+    {
+        using var english = new CultureScope("en-GB");
+        await using var database = await TestDatabase.CreateAsync();
+        await using var scope = database.Scope();
+        var settings = scope.ServiceProvider.GetRequiredService<AttributionSettings>();
+        await settings.SetLookbackDaysAsync("45");
+
+        var result = await settings.SetLookbackDaysAsync(typed);
+
+        Assert.False(result.Succeeded);
+        Assert.Equal("The lookback window is a whole number of days, from 1 to 3,650.", Assert.Single(result.Errors).ErrorMessage);
+        Assert.Equal(45, await settings.LookbackDaysAsync());
+    }
+
+    [Fact]
     public async Task Touches_come_in_journey_order_and_a_reader_that_stops_early_leaves_the_connection_usable()
     {
         await using var database = await TestDatabase.CreateAsync();

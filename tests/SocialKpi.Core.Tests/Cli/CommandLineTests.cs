@@ -189,6 +189,23 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
+    public async Task Report_uses_the_workspace_s_lookback_window_unless_one_is_given()
+    {
+        await RunAsync("seed-demo", "--prospects", "300", "--seed", "3", "--db", connectionString);
+        await using (var db = Open())
+            Assert.True((await new AttributionSettings(db).SetLookbackDaysAsync("7")).Succeeded);
+
+        var (_, byDefault, _) = await RunAsync("report", "attribution", "--format", "csv", "--db", connectionString);
+        var (_, given, _) = await RunAsync("report", "attribution", "--format", "csv", "--lookback-days", "120", "--db", connectionString);
+
+        await using var check = Open();
+        var week = await new AttributionReport(check, TimeProvider.System).RunAsync(new AttributionQuery { LookbackDays = 7 });
+        var longer = await new AttributionReport(check, TimeProvider.System).RunAsync(new AttributionQuery { LookbackDays = 120 });
+        Assert.Equal(AttributionOutput.ToCsv(week.Result, week.Figures), byDefault);
+        Assert.Equal(AttributionOutput.ToCsv(longer.Result, longer.Figures), given);
+    }
+
+    [Fact]
     public async Task Report_refuses_a_bad_date_in_both_languages()
     {
         var (exitCode, _, errors) = await RunAsync("report", "attribution", "--from", "14/03/2026", "--db", connectionString);

@@ -1,0 +1,15 @@
+namespace SocialKpi.Common;
+
+/// <summary>
+/// The workspace's own choices, in one row (id 1), written the first time an owner saves one; until
+/// then every setting has its default.
+/// </summary>
+public sealed class WorkspaceSettings
+{
+    public const int RowId = 1;
+
+    public int Id { get; set; } = RowId;
+
+    /// <summary>Days of touches before a conversion that attribution counts (product.md: 90 by default).</summary>
+    public int AttributionLookbackDays { get; set; } = Attribution.AttributionQuery.DefaultLookbackDays;
+}

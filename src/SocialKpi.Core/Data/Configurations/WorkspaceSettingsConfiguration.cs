@@ -1,0 +1,14 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using SocialKpi.Common;
+
+namespace SocialKpi.Data.Configurations;
+
+internal sealed class WorkspaceSettingsConfiguration : IEntityTypeConfiguration<WorkspaceSettings>
+{
+    public void Configure(EntityTypeBuilder<WorkspaceSettings> builder)
+    {
+        builder.ToTable("WorkspaceSettings");
+        builder.Property(s => s.Id).ValueGeneratedNever();
+    }
+}
