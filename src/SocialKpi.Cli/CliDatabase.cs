@@ -79,7 +79,7 @@ internal static class CliDatabase
         try
         {
             if (DatabaseSetup.ParseProvider(parseResult.GetValue(Provider)) != DatabaseProvider.Sqlite)
-                return await RunAsync(parseResult, _ => Task.FromResult(0)); // answers that PostgreSQL is not wired in
+                throw DatabaseSetup.PostgresNotWiredIn();
             var connectionString = parseResult.GetValue(Db) ?? DefaultConnectionString();
             DatabaseSetup.EnsureDirectoryFor(connectionString);
             await using var connection = new SqliteConnection(connectionString);

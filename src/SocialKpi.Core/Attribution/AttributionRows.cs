@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
-using System.Globalization;
 using Microsoft.Data.Sqlite;
+using SocialKpi.Data;
 using SQLitePCL;
 
 namespace SocialKpi.Attribution;
@@ -16,8 +16,8 @@ internal readonly record struct SaleRow(DateTime SoldAt, decimal Amount);
 /// report's bulk (a million rows on a busy workspace): through ADO.NET's data reader it took
 /// twice as long as SQLite itself, through EF's materializer six times; here it is within a third
 /// of it (docs/performance.md). Times are parsed from the UTF-8 text EF Core writes, without
-/// making strings. The schema test and the report's tests keep these table and column names true;
-/// PostgreSQL, once wired in, will need its own reader (binary COPY is its fast path).
+/// making strings (StoredTime). The schema test and the report's tests keep these table and
+/// column names true; PostgreSQL, once wired in, will need its own reader (binary COPY).
 /// </summary>
 internal static class AttributionRows
 {
@@ -46,7 +46,7 @@ internal static class AttributionRows
         while (Step(connection, statement))
         {
             var id = raw.sqlite3_column_int(statement, 0);
-            prospects[id] = new ProspectRow(id, raw.sqlite3_column_int(statement, 1), ParseStoredTime(raw.sqlite3_column_blob(statement, 2)));
+            prospects[id] = new ProspectRow(id, raw.sqlite3_column_int(statement, 1), StoredTime.Parse(raw.sqlite3_column_blob(statement, 2)));
         }
         return prospects;
     }
@@ -60,7 +60,7 @@ internal static class AttributionRows
         while (Step(connection, statement))
         {
             // Amounts are stored in cents (CentsConverter).
-            var sale = new SaleRow(ParseStoredTime(raw.sqlite3_column_blob(statement, 1)), raw.sqlite3_column_int64(statement, 2) / 100m);
+            var sale = new SaleRow(StoredTime.Parse(raw.sqlite3_column_blob(statement, 1)), raw.sqlite3_column_int64(statement, 2) / 100m);
             sales.TryAdd(raw.sqlite3_column_int(statement, 0), sale);
         }
         return sales;
@@ -129,7 +129,7 @@ internal static class AttributionRows
             block[count++] = new TouchRow(
                 raw.sqlite3_column_int(statement, 0),
                 raw.sqlite3_column_int(statement, 1),
-                ParseStoredTime(raw.sqlite3_column_blob(statement, 2)),
+                StoredTime.Parse(raw.sqlite3_column_blob(statement, 2)),
                 raw.sqlite3_column_int(statement, 3));
             if (count == BlockSize)
             {
@@ -160,29 +160,5 @@ internal static class AttributionRows
 
     /// <summary>Binds a time in the text form EF Core stores, so that SQLite compares like with like.</summary>
     private static void BindTime(sqlite3_stmt statement, int index, DateTime value) =>
-        raw.sqlite3_bind_text(statement, index, value.ToString(@"yyyy\-MM\-dd HH\:mm\:ss.FFFFFFF", CultureInfo.InvariantCulture));
-
-    /// <summary>EF Core's SQLite text form of a time, "yyyy-MM-dd HH:mm:ss[.FFFFFFF]", read from its UTF-8 bytes.</summary>
-    internal static DateTime ParseStoredTime(ReadOnlySpan<byte> text)
-    {
-        if (text.Length < 19 || text[4] != '-' || text[10] is not ((byte)' ' or (byte)'T'))
-            return DateTime.SpecifyKind(DateTime.Parse(System.Text.Encoding.UTF8.GetString(text), CultureInfo.InvariantCulture), DateTimeKind.Utc);
-        var ticks = 0L;
-        if (text.Length > 20 && text[19] == '.')
-        {
-            var fraction = text[20..];
-            for (var i = 0; i < 7; i++)
-                ticks = ticks * 10 + (i < fraction.Length && char.IsAsciiDigit((char)fraction[i]) ? fraction[i] - '0' : 0);
-        }
-        return new DateTime(Digits(text, 0, 4), Digits(text, 5, 2), Digits(text, 8, 2), Digits(text, 11, 2), Digits(text, 14, 2), Digits(text, 17, 2), DateTimeKind.Utc)
-            .AddTicks(ticks);
-    }
-
-    private static int Digits(ReadOnlySpan<byte> text, int start, int count)
-    {
-        var value = 0;
-        for (var i = start; i < start + count; i++)
-            value = value * 10 + (text[i] - '0');
-        return value;
-    }
+        raw.sqlite3_bind_text(statement, index, StoredTime.Format(value));
 }

@@ -24,8 +24,7 @@ public static class DatabaseSetup
                 options.AddInterceptors(SqlitePragmas.Instance);
                 break;
             case DatabaseProvider.Postgres:
-                throw new NotSupportedException(
-                    "PostgreSQL is not wired in yet: use --provider sqlite. / PostgreSQL n'est pas encore pris en charge : utilisez --provider sqlite.");
+                throw PostgresNotWiredIn();
             default:
                 throw new ArgumentOutOfRangeException(nameof(provider), provider, null);
         }
@@ -34,6 +33,10 @@ public static class DatabaseSetup
         // model has pending changes; the schema-equality test checks that instead.
         options.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
     }
+
+    /// <summary>What every entry point answers to --provider postgres until PostgreSQL is wired in.</summary>
+    public static NotSupportedException PostgresNotWiredIn() => new(
+        "PostgreSQL is not wired in yet: use --provider sqlite. / PostgreSQL n'est pas encore pris en charge : utilisez --provider sqlite.");
 
     public static DatabaseProvider ParseProvider(string? value) => value?.Trim().ToLowerInvariant() switch
     {

@@ -83,15 +83,21 @@ public sealed class AttributionReportTests
         Assert.Equal([("1", 0, 0), ("2", 2, 1), ("3+", 0, 0)], report.ByDistinctChannels.Select(d => (d.Label, d.Journeys, d.Conversions)));
     }
 
-    [Fact]
-    public async Task A_longer_lookback_brings_the_source_touch_back()
+    /// <summary>Met on Instagram on 1 June, called on 9 September, sold on 1 October (122 days after the source touch).</summary>
+    private static async Task WonWithTheSourceTouchOutsideNinetyDaysAsync(TestDatabase database)
     {
-        await using var database = await TestDatabase.CreateAsync();
         var start = new DateTimeOffset(2026, 6, 1, 9, 0, 0, TimeSpan.Zero);
         var won = await ProspectAsync(database, "Won", "Instagram", start);
         await TouchAsync(database, won, "Phone", start.AddDays(100));
         database.Clock.Now = new DateTimeOffset(2026, 11, 1, 9, 0, 0, TimeSpan.Zero);
         await WinAsync(database, won, "2026-10-01", "1200");
+    }
+
+    [Fact]
+    public async Task A_longer_lookback_brings_the_source_touch_back()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await WonWithTheSourceTouchOutsideNinetyDaysAsync(database);
 
         await using var scope = database.Scope();
         var report = await new AttributionReport(scope.ServiceProvider.GetRequiredService<SocialKpiDbContext>(), database.Clock)
@@ -104,11 +110,7 @@ public sealed class AttributionReportTests
     public async Task Without_a_lookback_in_the_query_the_workspace_s_setting_applies()
     {
         await using var database = await TestDatabase.CreateAsync();
-        var start = new DateTimeOffset(2026, 6, 1, 9, 0, 0, TimeSpan.Zero);
-        var won = await ProspectAsync(database, "Won", "Instagram", start);
-        await TouchAsync(database, won, "Phone", start.AddDays(100));
-        database.Clock.Now = new DateTimeOffset(2026, 11, 1, 9, 0, 0, TimeSpan.Zero);
-        await WinAsync(database, won, "2026-10-01", "1200");
+        await WonWithTheSourceTouchOutsideNinetyDaysAsync(database);
         var query = new AttributionQuery { From = new DateOnly(2026, 1, 1), To = new DateOnly(2026, 12, 1) };
 
         await using var scope = database.Scope();
@@ -185,8 +187,8 @@ public sealed class AttributionReportTests
     [Fact]
     public void Stored_times_are_read_exactly()
     {
-        Assert.Equal(new DateTime(2026, 11, 22, 10, 30, 15, DateTimeKind.Utc).AddTicks(1234567), AttributionRows.ParseStoredTime("2026-11-22 10:30:15.1234567"u8));
-        Assert.Equal(new DateTime(2026, 11, 22, 10, 30, 15, DateTimeKind.Utc).AddTicks(5000000), AttributionRows.ParseStoredTime("2026-11-22 10:30:15.5"u8));
-        Assert.Equal(new DateTime(2026, 1, 2, 3, 4, 5, DateTimeKind.Utc), AttributionRows.ParseStoredTime("2026-01-02 03:04:05"u8));
+        Assert.Equal(new DateTime(2026, 11, 22, 10, 30, 15, DateTimeKind.Utc).AddTicks(1234567), StoredTime.Parse("2026-11-22 10:30:15.1234567"u8));
+        Assert.Equal(new DateTime(2026, 11, 22, 10, 30, 15, DateTimeKind.Utc).AddTicks(5000000), StoredTime.Parse("2026-11-22 10:30:15.5"u8));
+        Assert.Equal(new DateTime(2026, 1, 2, 3, 4, 5, DateTimeKind.Utc), StoredTime.Parse("2026-01-02 03:04:05"u8));
     }
 }

@@ -206,6 +206,16 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
+    public async Task Report_says_postgres_is_not_wired_in_yet_in_both_languages()
+    {
+        var (exitCode, _, errors) = await RunAsync("report", "attribution", "--provider", "postgres", "--db", "Host=localhost");
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("PostgreSQL is not wired in yet", errors);
+        Assert.Contains("PostgreSQL n'est pas encore pris en charge", errors);
+    }
+
+    [Fact]
     public async Task Report_refuses_a_bad_date_in_both_languages()
     {
         var (exitCode, _, errors) = await RunAsync("report", "attribution", "--from", "14/03/2026", "--db", connectionString);
