@@ -2,6 +2,8 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
 using SocialKpi.Users;
 
 namespace SocialKpi.Web.Tests;
@@ -13,10 +15,16 @@ public sealed class SocialKpiFactory : WebApplicationFactory<Program>
 
     private readonly string directory = Path.Combine(Path.GetTempPath(), "socialkpi-web-tests", Guid.NewGuid().ToString("N"));
 
+    /// <summary>The app's clock: tests never read the machine's.</summary>
+    public FakeTimeProvider Clock { get; } = TestClock.Create();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        // blazor.web.js and MudBlazor's files come from packages: serve them from the build output.
+        builder.UseStaticWebAssets();
         builder.UseSetting("SocialKpi:AppDirectory", directory);
+        builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)));
     }
 
     public WebSession NewSession(string? acceptLanguage = null)

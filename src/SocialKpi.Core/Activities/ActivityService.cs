@@ -44,7 +44,11 @@ public sealed class ActivityService(SocialKpiDbContext db, IValidator<ActivityIn
     public Task<Activity?> GetAsync(int id, CancellationToken cancellationToken = default) =>
         db.Activities.AsNoTracking().Include(a => a.Channel).FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
 
-    public async Task<SaveResult> LogAsync(int prospectId, ActivityInput input, string? actorId, CancellationToken cancellationToken = default)
+    /// <param name="completesFollowUp">
+    /// The activity whose next step this conversation answers ("done, and log it"): it is marked done
+    /// in the same transaction, so a refused log leaves the follow-up open.
+    /// </param>
+    public async Task<SaveResult> LogAsync(int prospectId, ActivityInput input, string? actorId, int? completesFollowUp = null, CancellationToken cancellationToken = default)
     {
         var (errors, values) = await ValidateAsync(prospectId, input, cancellationToken);
         if (errors.Count > 0)
@@ -54,6 +58,12 @@ public sealed class ActivityService(SocialKpiDbContext db, IValidator<ActivityIn
         var activity = new Activity { ProspectId = prospectId, Summary = "", CreatedById = actorId, CreatedAt = now };
         Apply(values, activity, now);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (completesFollowUp is { } followUpId
+            && await db.Activities.FirstOrDefaultAsync(a => a.Id == followUpId && a.ProspectId == prospectId && a.NextStepDue != null, cancellationToken) is { } followUp)
+        {
+            followUp.NextStepDoneAt = now;
+            followUp.UpdatedAt = now;
+        }
         db.Activities.Add(activity);
         await db.SaveChangesAsync(cancellationToken);
         await RefreshProspectAsync(prospectId, activity.OccurredAt, cancellationToken);

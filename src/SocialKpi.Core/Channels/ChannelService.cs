@@ -40,6 +40,24 @@ public sealed class ChannelService(SocialKpiDbContext db, IValidator<ChannelInpu
         return SaveResult.Saved(channel.Id);
     }
 
+    /// <summary>Renames a channel; its history follows, since everything refers to it by id.</summary>
+    public async Task<SaveResult> RenameAsync(int id, string? name, CancellationToken cancellationToken = default)
+    {
+        var channel = await db.Channels.FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
+        if (channel is null)
+            return SaveResult.Failed("", Messages.ChannelUnknown);
+        var validation = await validator.ValidateAsync(new ChannelInput { Name = name ?? "", Kind = channel.Kind }, cancellationToken);
+        if (!validation.IsValid)
+            return SaveResult.Failed(validation.Errors);
+        var trimmed = name!.Trim();
+        var lowered = trimmed.ToLower();
+        if (await db.Channels.AnyAsync(c => c.Id != id && c.Name.ToLower() == lowered, cancellationToken))
+            return SaveResult.Failed(nameof(ChannelInput.Name), Messages.ChannelExists(trimmed));
+        channel.Name = trimmed;
+        await db.SaveChangesAsync(cancellationToken);
+        return SaveResult.Saved(id);
+    }
+
     public async Task<bool> SetArchivedAsync(int id, bool archived, CancellationToken cancellationToken = default) =>
         await db.Channels.Where(c => c.Id == id).ExecuteUpdateAsync(s => s.SetProperty(c => c.IsArchived, archived), cancellationToken) > 0;
 }

@@ -20,11 +20,17 @@ public sealed record FunnelView(string? Channel, IReadOnlyList<FunnelStep> Steps
 /// </summary>
 public sealed class Funnel(SocialKpiDbContext db, TimeProvider clock)
 {
-    public async Task<IReadOnlyList<FunnelView>> OverallAndBySourceAsync(CancellationToken cancellationToken = default)
+    /// <param name="from">With <paramref name="to"/>: only prospects created in [from, to), in UTC; null for no bound.</param>
+    public async Task<IReadOnlyList<FunnelView>> OverallAndBySourceAsync(DateTime? from = null, DateTime? to = null, CancellationToken cancellationToken = default)
     {
         var stages = await db.Stages.AsNoTracking().Where(s => s.Outcome != StageOutcome.Lost).OrderBy(s => s.Position).ToListAsync(cancellationToken);
         var rank = stages.Select((s, i) => (s.Id, i)).ToDictionary(x => x.Id, x => x.i);
-        var sources = await db.Prospects.AsNoTracking().ToDictionaryAsync(p => p.Id, p => p.SourceChannelId, cancellationToken);
+        var prospects = db.Prospects.AsNoTracking();
+        if (from is { } start)
+            prospects = prospects.Where(p => p.CreatedAt >= start);
+        if (to is { } end)
+            prospects = prospects.Where(p => p.CreatedAt < end);
+        var sources = await prospects.ToDictionaryAsync(p => p.Id, p => p.SourceChannelId, cancellationToken);
         var channels = await db.Channels.AsNoTracking().ToDictionaryAsync(c => c.Id, c => c.Name, cancellationToken);
         var changes = await db.StageChanges.AsNoTracking()
             .OrderBy(c => c.ProspectId).ThenBy(c => c.ChangedAt).ThenBy(c => c.Id)
@@ -33,7 +39,7 @@ public sealed class Funnel(SocialKpiDbContext db, TimeProvider clock)
         var now = clock.GetUtcNow().UtcDateTime;
 
         // Per prospect: the furthest stage reached, and the days spent in each stage entered.
-        var journeys = changes.GroupBy(c => c.ProspectId).Select(g =>
+        var journeys = changes.Where(c => sources.ContainsKey(c.ProspectId)).GroupBy(c => c.ProspectId).Select(g =>
         {
             var moves = g.ToList();
             var furthest = moves.Where(m => rank.ContainsKey(m.ToStageId)).Select(m => rank[m.ToStageId]).DefaultIfEmpty(-1).Max();

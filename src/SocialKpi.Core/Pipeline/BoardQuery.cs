@@ -28,11 +28,17 @@ public sealed record BoardCard(
     DateTime StageChangedAt,
     string? NextStep,
     DateOnly? NextStepDue,
-    string? OwnerName);
+    string? OwnerName,
+    decimal? Sold)
+{
+    /// <summary>What the card is worth: what a client paid, else the estimate.</summary>
+    public decimal? Value => Sold ?? EstimatedValue;
+}
 
+/// <param name="Value">Estimated values; for the won stage, what its clients paid.</param>
 public sealed record StageTotals(int StageId, string Name, StageOutcome Outcome, int WinProbability, int Prospects, decimal Value)
 {
-    /// <summary>Estimated value × the stage's chance of winning.</summary>
+    /// <summary>Value × the stage's chance of winning.</summary>
     public decimal WeightedValue => Value * WinProbability / 100m;
 }
 
@@ -73,9 +79,22 @@ public sealed class BoardQuery(SocialKpiDbContext db)
             .GroupBy(p => p.StageId)
             .Select(g => new { StageId = g.Key, Count = g.Count(), Value = g.Sum(p => p.EstimatedValue) })
             .ToDictionaryAsync(t => t.StageId, cancellationToken);
-        return stages.ToDictionary(s => s.Id, s => sums.TryGetValue(s.Id, out var t)
-            ? new StageTotals(s.Id, s.Name, s.Outcome, s.WinProbability, t.Count, t.Value ?? 0)
-            : new StageTotals(s.Id, s.Name, s.Outcome, s.WinProbability, 0, 0));
+        // A client's worth is what it paid, not what was estimated before the sale.
+        var wonIds = stages.Where(s => s.Outcome == StageOutcome.Won).Select(s => s.Id).ToList();
+        var sold = wonIds.Count == 0
+            ? new Dictionary<int, decimal>()
+            : await db.Sales.AsNoTracking()
+                .Join(Filter(db.Prospects.AsNoTracking(), filter).Where(p => wonIds.Contains(p.StageId)), s => s.ProspectId, p => p.Id, (s, p) => new { p.StageId, s.Amount })
+                .GroupBy(x => x.StageId)
+                .Select(g => new { StageId = g.Key, Amount = g.Sum(x => x.Amount) })
+                .ToDictionaryAsync(x => x.StageId, x => x.Amount, cancellationToken);
+        return stages.ToDictionary(s => s.Id, s =>
+        {
+            var (count, value) = sums.TryGetValue(s.Id, out var t) ? (t.Count, t.Value ?? 0) : (0, 0m);
+            if (s.Outcome == StageOutcome.Won)
+                value = sold.GetValueOrDefault(s.Id);
+            return new StageTotals(s.Id, s.Name, s.Outcome, s.WinProbability, count, value);
+        });
     }
 
     /// <summary>A column's cards, most recent activity first.</summary>
@@ -86,13 +105,18 @@ public sealed class BoardQuery(SocialKpiDbContext db)
                 .Skip(skip).Take(take))
             .ToListAsync(cancellationToken);
 
+    /// <summary>Whether a prospect is on the board as filtered (after a change made elsewhere).</summary>
+    public Task<bool> MatchesAsync(int prospectId, BoardFilter filter, CancellationToken cancellationToken = default) =>
+        Filter(db.Prospects.AsNoTracking().Where(p => p.Id == prospectId), filter).AnyAsync(cancellationToken);
+
     public Task<BoardCard?> CardAsync(int prospectId, CancellationToken cancellationToken = default) =>
         Project(db.Prospects.AsNoTracking().Where(p => p.Id == prospectId)).FirstOrDefaultAsync(cancellationToken);
 
-    private static IQueryable<BoardCard> Project(IQueryable<Prospect> prospects) =>
+    private IQueryable<BoardCard> Project(IQueryable<Prospect> prospects) =>
         prospects.Select(p => new BoardCard(
             p.Id, p.StageId, p.Version, p.Name, p.Company, p.SourceChannel!.Name, p.Ring, p.EstimatedValue,
-            p.StageChangedAt, p.NextStep, p.NextStepDue, p.Owner == null ? null : p.Owner.DisplayName));
+            p.StageChangedAt, p.NextStep, p.NextStepDue, p.Owner == null ? null : p.Owner.DisplayName,
+            p.Stage!.Outcome == StageOutcome.Won ? db.Sales.Where(s => s.ProspectId == p.Id).Sum(s => (decimal?)s.Amount) : null));
 
     private IQueryable<Prospect> Filter(IQueryable<Prospect> prospects, BoardFilter filter)
     {

@@ -98,6 +98,24 @@ public sealed class StageSettings(SocialKpiDbContext db, IValidator<StagesInput>
         return true;
     }
 
+    /// <summary>
+    /// Puts the stages in the order given (a drag on the settings page). Open stages must come
+    /// before the won and lost ones, and every stage must be named once; otherwise nothing changes.
+    /// </summary>
+    public async Task<SaveResult> ReorderAsync(IReadOnlyList<int> orderedIds, CancellationToken cancellationToken = default)
+    {
+        var stages = await db.Stages.ToDictionaryAsync(s => s.Id, cancellationToken);
+        if (orderedIds.Count != stages.Count || orderedIds.Distinct().Count() != stages.Count || orderedIds.Any(id => !stages.ContainsKey(id)))
+            return SaveResult.Failed("", Messages.StageUnknown);
+        var firstClosed = orderedIds.ToList().FindIndex(id => stages[id].Outcome != StageOutcome.Open);
+        if (firstClosed >= 0 && orderedIds.Skip(firstClosed).Any(id => stages[id].Outcome == StageOutcome.Open))
+            return SaveResult.Failed("", Messages.StageOpenBeforeClosed);
+        for (var i = 0; i < orderedIds.Count; i++)
+            stages[orderedIds[i]].Position = i;
+        await db.SaveChangesAsync(cancellationToken);
+        return SaveResult.Saved(0);
+    }
+
     /// <summary>Removes a stage nobody is in and that no history mentions; the won and lost stages stay.</summary>
     public async Task<SaveResult> RemoveAsync(int id, CancellationToken cancellationToken = default)
     {

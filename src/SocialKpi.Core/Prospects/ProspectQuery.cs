@@ -14,11 +14,18 @@ public sealed record ProspectQuery
 {
     public const int PageSize = 50;
 
+    /// <summary>Rows per page; the grid offers a few sizes, never more than <see cref="MaxPageSize"/>.</summary>
+    public int Size { get; init; } = PageSize;
+
+    public const int MaxPageSize = 200;
+
     public string? Search { get; init; }
     public int? StageId { get; init; }
     public int? SourceChannelId { get; init; }
     public PerimeterRing? Ring { get; init; }
     public string? OwnerId { get; init; }
+    public int? PersonaId { get; init; }
+    public string? Tag { get; init; }
     public ProspectSort Sort { get; init; } = ProspectSort.Recent;
     public bool Descending { get; init; }
     public int Page { get; init; } = 1;

@@ -10,12 +10,13 @@ public sealed class ProspectSearch(SocialKpiDbContext db)
     {
         var prospects = Filter(db.Prospects.AsNoTracking(), query);
         var total = await prospects.CountAsync(cancellationToken);
-        var pageCount = Math.Max(1, (total + ProspectQuery.PageSize - 1) / ProspectQuery.PageSize);
+        var size = Math.Clamp(query.Size, 1, ProspectQuery.MaxPageSize);
+        var pageCount = Math.Max(1, (total + size - 1) / size);
         var page = Math.Clamp(query.Page, 1, pageCount);
 
         var items = await Sort(prospects, query)
-            .Skip((page - 1) * ProspectQuery.PageSize)
-            .Take(ProspectQuery.PageSize)
+            .Skip((page - 1) * size)
+            .Take(size)
             .Select(p => new ProspectListItem(
                 p.Id,
                 p.Name,
@@ -29,10 +30,10 @@ public sealed class ProspectSearch(SocialKpiDbContext db)
                 p.CreatedAt,
                 p.LastActivityAt))
             .ToListAsync(cancellationToken);
-        return new ProspectPage(items, total, page, ProspectQuery.PageSize);
+        return new ProspectPage(items, total, page, size);
     }
 
-    private static IQueryable<Prospect> Filter(IQueryable<Prospect> prospects, ProspectQuery query)
+    private IQueryable<Prospect> Filter(IQueryable<Prospect> prospects, ProspectQuery query)
     {
         if (!string.IsNullOrWhiteSpace(query.Search))
         {
@@ -51,6 +52,14 @@ public sealed class ProspectSearch(SocialKpiDbContext db)
             prospects = prospects.Where(p => p.Ring == ring);
         if (!string.IsNullOrEmpty(query.OwnerId))
             prospects = prospects.Where(p => p.OwnerId == query.OwnerId);
+        if (query.PersonaId is { } personaId)
+            prospects = prospects.Where(p => p.PersonaId == personaId);
+        if (!string.IsNullOrWhiteSpace(query.Tag))
+        {
+            // Tags are stored lower case (ProspectInput.TagList).
+            var tag = query.Tag.Trim().ToLowerInvariant();
+            prospects = prospects.Where(p => db.ProspectTags.Any(t => t.ProspectId == p.Id && t.Name == tag));
+        }
         return prospects;
     }
 

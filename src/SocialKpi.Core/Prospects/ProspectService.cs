@@ -99,11 +99,27 @@ public sealed class ProspectService(SocialKpiDbContext db, IValidator<ProspectIn
         RecordStageChange(prospect, previousStage, actorId, now, stage.Outcome == StageOutcome.Lost ? move.LossReasonId : null);
         if (stage.Outcome == StageOutcome.Won)
             db.Sales.Add(sales.NewSale(id, amount, soldOn, move.SaleNote, actorId));
+        if (stage.Outcome != StageOutcome.Open)
+            await CloseNextStepsAsync(prospect, now, cancellationToken);
         return await SaveWithConcurrencyCheckAsync(prospect, cancellationToken);
     }
 
     public async Task<bool> DeleteAsync(int id, CancellationToken cancellationToken = default) =>
         await db.Prospects.Where(p => p.Id == id).ExecuteDeleteAsync(cancellationToken) > 0;
+
+    // A won or lost prospect needs no more chasing: its open next steps close with the move, in the
+    // same save, so they leave the follow-ups and the board card.
+    private async Task CloseNextStepsAsync(Prospect prospect, DateTime now, CancellationToken cancellationToken)
+    {
+        var open = await db.Activities.Where(a => a.ProspectId == prospect.Id && a.NextStepDue != null && a.NextStepDoneAt == null).ToListAsync(cancellationToken);
+        foreach (var activity in open)
+        {
+            activity.NextStepDoneAt = now;
+            activity.UpdatedAt = now;
+        }
+        prospect.NextStep = null;
+        prospect.NextStepDue = null;
+    }
 
     private void RecordStageChange(Prospect prospect, int fromStageId, string? actorId, DateTime now, int? lossReasonId = null)
     {

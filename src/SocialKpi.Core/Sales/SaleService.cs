@@ -29,6 +29,10 @@ public sealed class SaleService(SocialKpiDbContext db, TimeProvider clock)
         return SaveResult.Saved(sale.Id);
     }
 
+    /// <summary>A client's sales, newest first.</summary>
+    public async Task<IReadOnlyList<Sale>> ForProspectAsync(int prospectId, CancellationToken cancellationToken = default) =>
+        await db.Sales.AsNoTracking().Where(s => s.ProspectId == prospectId).OrderByDescending(s => s.SoldAt).ThenByDescending(s => s.Id).ToListAsync(cancellationToken);
+
     internal Sale NewSale(int prospectId, decimal amount, DateOnly soldOn, string? note, string? actorId) => new()
     {
         ProspectId = prospectId,

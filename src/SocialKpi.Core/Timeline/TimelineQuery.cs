@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SocialKpi.Activities;
+using SocialKpi.Common;
 using SocialKpi.Data;
 using SocialKpi.Prospects;
 
@@ -10,7 +11,7 @@ namespace SocialKpi.Timeline;
 /// and activity edits. Each source gives at most the entries the page can need, so a page costs a
 /// few indexed reads whatever the prospect's age.
 /// </summary>
-public sealed class TimelineQuery(SocialKpiDbContext db)
+public sealed class TimelineQuery(SocialKpiDbContext db, TimeProvider clock)
 {
     public const int PageSize = 20;
 
@@ -54,15 +55,12 @@ public sealed class TimelineQuery(SocialKpiDbContext db)
             })
             .ToListAsync(cancellationToken);
 
-        var sales = await db.Sales.AsNoTracking()
+        var saleRows = await db.Sales.AsNoTracking()
             .Where(s => s.ProspectId == prospectId)
             .OrderByDescending(s => s.SoldAt).ThenByDescending(s => s.Id).Take(needed)
-            .Select(s => new TimelineEntry(TimelineEntryKind.Sale, s.SoldAt, users.Where(u => u.Id == s.CreatedById).Select(u => u.DisplayName).FirstOrDefault())
-            {
-                Amount = s.Amount,
-                Summary = s.Note,
-            })
+            .Select(s => new { s.SoldAt, s.CreatedAt, s.Amount, s.Note, Author = users.Where(u => u.Id == s.CreatedById).Select(u => u.DisplayName).FirstOrDefault() })
             .ToListAsync(cancellationToken);
+        var sales = saleRows.Select(s => new TimelineEntry(TimelineEntryKind.Sale, SaleMoment(s.SoldAt, s.CreatedAt), s.Author) { Amount = s.Amount, Summary = s.Note });
 
         var consents = await db.Consents.AsNoTracking()
             .Where(c => c.ProspectId == prospectId)
@@ -94,4 +92,12 @@ public sealed class TimelineQuery(SocialKpiDbContext db)
         var entries = merged.Skip((page - 1) * PageSize).Take(PageSize).ToList();
         return new TimelinePage(entries, page, merged.Count > page * PageSize);
     }
+
+    /// <summary>
+    /// A sale has a day, stored as its local noon. Entered on that same day, it sits where it was
+    /// entered (a sale made this afternoon is above this morning's entries and the prospect's
+    /// creation); entered later for a past day, it sits at that day's noon.
+    /// </summary>
+    private DateTime SaleMoment(DateTime soldAt, DateTime recordedAt) =>
+        clock.LocalDate(soldAt) == clock.LocalDate(recordedAt) ? recordedAt : soldAt;
 }

@@ -5,7 +5,7 @@ using SocialKpi.Users;
 
 namespace SocialKpi.Web.Infrastructure;
 
-/// <summary>The two form posts that are not pages: signing out and choosing the interface language.</summary>
+/// <summary>The two cookie writes that are not pages: signing out and choosing the interface language.</summary>
 public static class AccountEndpoints
 {
     public static void MapAccountEndpoints(this IEndpointRouteBuilder app)
@@ -16,9 +16,10 @@ public static class AccountEndpoints
             return Results.LocalRedirect("/account/signin");
         });
 
-        app.MapPost("/culture", ([FromForm] string culture, [FromForm] string? returnUrl, HttpContext context) =>
+        // A plain link (the language menu), so that the page reloads and its circuit restarts in that language.
+        app.MapGet("/culture", (string? culture, string? returnUrl, HttpContext context) =>
         {
-            if (SocialKpiApp.Cultures.Any(c => c.Name == culture))
+            if (culture is not null && SocialKpiApp.Cultures.Any(c => c.Name == culture))
             {
                 context.Response.Cookies.Append(
                     CookieRequestCultureProvider.DefaultCookieName,

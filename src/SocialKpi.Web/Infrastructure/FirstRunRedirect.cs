@@ -10,7 +10,8 @@ public sealed class FirstRunRedirect(RequestDelegate next)
     public async Task InvokeAsync(HttpContext context, FirstRunState state, UserAccounts accounts)
     {
         var path = context.Request.Path;
-        var exempt = path.StartsWithSegments(SetupPath) || path.StartsWithSegments("/health") || path.StartsWithSegments("/culture");
+        var exempt = path.StartsWithSegments(SetupPath) || path.StartsWithSegments("/health") || path.StartsWithSegments("/culture")
+            || path.StartsWithSegments("/_framework") || path.StartsWithSegments("/_content") || path.StartsWithSegments("/css");
         if (!exempt && !await state.HasOwnerAsync(accounts, context.RequestAborted))
         {
             context.Response.Redirect(SetupPath);

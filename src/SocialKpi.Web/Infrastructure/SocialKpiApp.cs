@@ -18,10 +18,11 @@ using SocialKpi.Sales;
 using SocialKpi.Timeline;
 using SocialKpi.Users;
 using SocialKpi.Web.Components;
-using SocialKpi.Web.Components.Activities;
-using SocialKpi.Web.Components.Board;
-using SocialKpi.Web.Components.Reports;
-using SocialKpi.Web.Components.Privacy;
+using Microsoft.AspNetCore.Components.Authorization;
+using MudBlazor;
+using MudBlazor.Services;
+using SocialKpi.Web.Features.Reports;
+using SocialKpi.Web.Features.Board;
 using SocialKpi.Web.Infrastructure;
 
 namespace SocialKpi.Web;
@@ -81,11 +82,26 @@ public static class SocialKpiApp
             options.FallBackToParentUICultures = true;
         });
 
-        services.AddRazorComponents();
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddScoped<AuthenticationStateProvider, RevalidatingIdentityState>();
         services.AddAntiforgery();
         services.AddHealthChecks().AddDbContextCheck<SocialKpiDbContext>("database");
         services.AddSingleton<FirstRunState>();
 
+        services.AddSocialKpiServices();
+    }
+
+    /// <summary>
+    /// The Core services and what the components use beside them (MudBlazor, the notifier): the same
+    /// set for the app and for component tests, which add their own database, clock and user.
+    /// </summary>
+    public static IServiceCollection AddSocialKpiServices(this IServiceCollection services)
+    {
+        services.AddMudServices();
+        services.AddTransient<MudLocalizer, MudTexts>();
+        services.AddSingleton<Workspace>();
+        services.AddSingleton<IProspectChanges, InProcessProspectChanges>();
+        services.AddScoped<StageMoves>();
         services.AddValidatorsFrom(typeof(ProspectInputValidator).Assembly);
         services.AddValidatorsFrom(typeof(Ui).Assembly);
         services.AddScoped<ProspectService>();
@@ -102,12 +118,13 @@ public static class SocialKpiApp
         services.AddScoped<BoardQuery>();
         services.AddScoped<StageSettings>();
         services.AddScoped<LossReasons>();
-        // The report reads through the request DbContext's connection (its other constructor takes a bare one).
+        // The report reads through its scope's DbContext connection (its other constructor takes a bare one).
         services.AddScoped(sp => new AttributionReport(sp.GetRequiredService<SocialKpiDbContext>(), sp.GetRequiredService<TimeProvider>()));
         services.AddScoped<AttributionSettings>();
         services.AddScoped<Funnel>();
         services.AddScoped<UserAccounts>();
         services.AddScoped<DemoSeeder>();
+        return services;
     }
 
     /// <summary>"fr" (the default) or "en": names a new workspace's channels and stages, and is the fallback UI language.</summary>
@@ -126,23 +143,17 @@ public static class SocialKpiApp
             app.UseExceptionHandler("/error", createScopeForErrors: true);
         app.UseStatusCodePagesWithReExecute("/not-found");
 
-        // Static files are public and served before anything asks who the user is.
-        app.UseStaticFiles();
         app.UseRequestLocalization();
         app.UseRouting();
         app.UseAuthentication();
         app.UseMiddleware<FirstRunRedirect>();
         app.UseAuthorization();
-        app.UseMiddleware<ReadOnlyForViewers>();
         app.UseAntiforgery();
 
         app.MapHealthChecks("/health").AllowAnonymous();
         app.MapAccountEndpoints();
-        app.MapSettingsEndpoints();
-        app.MapActivityEndpoints();
-        app.MapConsentEndpoints();
-        app.MapBoardEndpoints();
         app.MapReportEndpoints();
-        app.MapRazorComponents<App>();
+        app.MapStaticAssets().AllowAnonymous();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
     }
 }

@@ -73,13 +73,24 @@ public sealed class SignInTests(SocialKpiFactory factory) : IClassFixture<Social
     {
         using var session = await factory.SignedInAsync(Roles.Member);
         var french = await session.GetPageAsync("/prospects");
-        Assert.Equal("Prospects", french.QuerySelector("h1")!.TextContent);
-        Assert.Equal("Tableau de bord", french.QuerySelector("nav a.nav-link")!.TextContent);
+        Assert.Equal("Prospects", french.QuerySelector("h1")!.TextContent.Trim());
+        Assert.Equal("Tableau de bord", french.QuerySelector(".mud-nav-link")!.TextContent.Trim());
 
-        var switched = await session.SubmitAsync(french, "form[action='/culture']:has(input[value=en-GB])", []);
-        var english = await session.FollowAsync(switched);
+        var switched = await session.Client.GetAsync("/culture?culture=en-GB&returnUrl=%2Fprospects");
+        Assert.Equal("/prospects", switched.RedirectPath());
+        var english = await session.GetPageAsync("/prospects");
 
-        Assert.Equal("Dashboard", english.QuerySelector("nav a.nav-link")!.TextContent);
+        Assert.Equal("Dashboard", english.QuerySelector(".mud-nav-link")!.TextContent.Trim());
         Assert.Equal("en", english.DocumentElement.GetAttribute("lang"));
+    }
+
+    [Fact]
+    public async Task The_language_switch_only_returns_to_pages_of_the_app()
+    {
+        using var session = factory.NewSession();
+
+        var response = await session.Client.GetAsync("/culture?culture=en-GB&returnUrl=https%3A%2F%2Fevil.example");
+
+        Assert.Equal("/", response.RedirectPath());
     }
 }

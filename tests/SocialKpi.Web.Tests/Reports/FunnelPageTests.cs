@@ -1,20 +1,36 @@
-using SocialKpi.Users;
+using Bunit;
+using SocialKpi.Web.Features.Reports;
 
 namespace SocialKpi.Web.Tests.Reports;
 
-public sealed class FunnelPageTests(SocialKpiFactory factory) : IClassFixture<SocialKpiFactory>
+public sealed class FunnelPageTests : ComponentTest
 {
     [Fact]
-    public async Task The_funnel_shows_each_stage_overall_and_per_source()
+    public async Task The_funnel_shows_each_stage_reached_with_a_chart_and_a_csv_link_for_the_period()
     {
-        using var session = await factory.SignedInAsync(Roles.Member);
-        await session.SubmitAsync(await session.GetPageAsync("/prospects/new"), "form[action='/prospects/new']", new() { ["Input.Name"] = "In The Funnel", ["Input.SourceChannelId"] = "1" });
+        await ProspectAsync("Hélène Léger", Me.Id);
+        await ProspectAsync("Boulangerie Martin", Me.Id, channel: "Porte-à-porte");
 
-        var page = await session.GetPageAsync("/reports/funnel");
+        var page = RenderPage<FunnelPage>("/reports/funnel?from=2026-11-01&to=2026-12-01");
 
-        var first = page.QuerySelector("[data-testid=funnel-overall] tbody tr")!;
-        Assert.Equal("Abonné", first.QuerySelector("th")!.TextContent);
-        Assert.Contains(page.QuerySelectorAll("[data-testid=funnel-by-source] tbody th"), th => th.TextContent.StartsWith("Instagram", StringComparison.Ordinal));
-        Assert.DoesNotContain(page.QuerySelectorAll("[data-testid=funnel-overall] tbody th"), th => th.TextContent == "Perdu");
+        page.WaitForElement("[data-testid=funnel-overall]");
+        var first = page.FindAll("[data-testid=funnel-overall] tbody tr")[0].TextContent;
+        Assert.Contains("Abonné", first);
+        Assert.Contains("2", first);
+        Assert.NotEmpty(page.FindAll(".chart svg"));
+        Assert.Equal("/api/reports/funnel.csv?from=2026-11-01&to=2026-12-01", page.Find("a[href^='/api/reports/funnel.csv']").GetAttribute("href"));
+        Assert.Equal(2, page.FindAll("[data-testid=funnel-by-source] tbody tr").Count);
+    }
+
+    [Fact]
+    public async Task A_period_before_the_prospects_came_counts_none_of_them()
+    {
+        await ProspectAsync("Hélène Léger", Me.Id);
+
+        var page = RenderPage<FunnelPage>("/reports/funnel?from=2026-01-01&to=2026-02-01");
+
+        page.WaitForElement("[data-testid=funnel-overall]");
+        Assert.Contains("0", page.FindAll("[data-testid=funnel-overall] tbody tr")[0].TextContent);
+        Assert.Empty(page.FindAll("[data-testid=funnel-by-source] tbody tr"));
     }
 }

@@ -33,7 +33,8 @@ public sealed partial class InterfaceTextTests
         var root = AppContext.BaseDirectory;
         while (!File.Exists(Path.Combine(root, "SocialKpi.sln")))
             root = Path.GetDirectoryName(root) ?? throw new InvalidOperationException("SocialKpi.sln not found above the test folder.");
-        var components = Directory.EnumerateFiles(Path.Combine(root, "src", "SocialKpi.Web", "Components"), "*.razor", SearchOption.AllDirectories);
+        var components = Directory.EnumerateFiles(Path.Combine(root, "src", "SocialKpi.Web"), "*.razor", SearchOption.AllDirectories)
+            .Where(file => !file.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal));
         var used = components.SelectMany(file => LiteralKey().Matches(File.ReadAllText(file)).Select(m => m.Groups[1].Value)).ToHashSet();
 
         Assert.NotEmpty(used);

@@ -36,12 +36,21 @@ public sealed class FluentValidator : ComponentBase, IDisposable
         editContext!.NotifyValidationStateChanged();
     }
 
+    /// <summary>Validates now (for a submit that did not come through the form, such as Ctrl+Enter); true when something is wrong.</summary>
+    public bool HasErrors()
+    {
+        Validate(this, ValidationRequestedEventArgs.Empty);
+        return editContext!.GetValidationMessages().Any();
+    }
+
     private void Validate(object? sender, ValidationRequestedEventArgs e)
     {
         messages!.Clear();
         var validatorType = typeof(IValidator<>).MakeGenericType(editContext!.Model.GetType());
         if (Services.GetService(validatorType) is IValidator validator)
             Show(validator.Validate(new ValidationContext<object>(editContext.Model)).Errors);
+        else
+            editContext.NotifyValidationStateChanged();
     }
 
     /// <summary>Turns "Handles[0].Handle" into the field of the object it names, as the inputs identify it.</summary>

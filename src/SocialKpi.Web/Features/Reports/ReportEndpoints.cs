@@ -1,0 +1,63 @@
+using System.Globalization;
+using System.Text;
+using SocialKpi.Attribution;
+using SocialKpi.Kpis;
+
+namespace SocialKpi.Web.Features.Reports;
+
+/// <summary>The reports as JSON (for a signed-in user's tools) and as CSV downloads.</summary>
+public static class ReportEndpoints
+{
+    public static void MapReportEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/reports/attribution", async (string? from, string? to, int? lookback, AttributionReport report) =>
+        {
+            if (!ReportQuery.TryParse(from, to, lookback, out var query))
+                return Results.BadRequest(new { error = "from and to are yyyy-MM-dd with from < to, lookback 1 to 3650 days / from et to au format aaaa-MM-jj, from < to, lookback de 1 à 3650 jours" });
+            var result = await report.RunAsync(query);
+            return Results.Text(AttributionOutput.ToJson(result.Result, result.Figures), "application/json");
+        });
+        app.MapGet("/api/reports/attribution.csv", async (string? from, string? to, int? lookback, AttributionReport report) =>
+        {
+            if (!ReportQuery.TryParse(from, to, lookback, out var query))
+                return Results.BadRequest();
+            var result = await report.RunAsync(query);
+            return Results.File(System.Text.Encoding.UTF8.GetBytes(AttributionOutput.ToCsv(result.Result, result.Figures)), "text/csv; charset=utf-8",
+                $"attribution-{result.From:yyyy-MM-dd}-{result.To:yyyy-MM-dd}.csv");
+        });
+        app.MapGet("/api/reports/funnel.csv", async (string? from, string? to, Funnel funnel, TimeProvider clock) =>
+        {
+            if (!FunnelPeriod.TryParse(from, to, out var period))
+                return Results.BadRequest();
+            var views = await funnel.OverallAndBySourceAsync(period.FromUtc(clock), period.ToUtc(clock));
+            // A BOM so that Excel reads the accents of French stage and channel names.
+            return Results.File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(FunnelCsv(views))).ToArray(), "text/csv; charset=utf-8", "funnel.csv");
+        });
+    }
+
+    /// <summary>One row per channel (the first for all channels) and stage: reached, went further, median days.</summary>
+    internal static string FunnelCsv(IReadOnlyList<FunnelView> views)
+    {
+        var csv = new StringBuilder("channel,stage,reached,went_further,conversion_to_next,median_days_in_stage\n");
+        foreach (var view in views)
+        {
+            foreach (var step in view.Steps)
+            {
+                csv.Append(Cell(view.Channel ?? "(all)")).Append(',').Append(Cell(step.Stage)).Append(',')
+                    .Append(step.Reached.ToString(CultureInfo.InvariantCulture)).Append(',')
+                    .Append(step.WentFurther.ToString(CultureInfo.InvariantCulture)).Append(',')
+                    .Append(step.ConversionToNext?.ToString("0.####", CultureInfo.InvariantCulture)).Append(',')
+                    .Append(step.MedianDaysInStage?.ToString("0.#", CultureInfo.InvariantCulture)).Append('\n');
+            }
+        }
+        return csv.ToString();
+    }
+
+    // Quoted when needed; a leading =, +, - or @ is neutralised so a spreadsheet does not run it.
+    private static string Cell(string text)
+    {
+        if (text.Length > 0 && "=+-@".Contains(text[0], StringComparison.Ordinal))
+            text = "'" + text;
+        return text.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : text;
+    }
+}

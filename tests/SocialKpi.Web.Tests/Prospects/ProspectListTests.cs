@@ -1,0 +1,62 @@
+using Bunit;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.DependencyInjection;
+using SocialKpi.Web.Features.Prospects;
+
+namespace SocialKpi.Web.Tests.Prospects;
+
+public sealed class ProspectListTests : ComponentTest
+{
+    [Fact]
+    public async Task The_grid_lists_prospects_with_their_stage_and_value()
+    {
+        await ProspectAsync("Hélène Léger", Me.Id);
+        await ProspectAsync("Boulangerie Martin", Me.Id, channel: "Porte-à-porte");
+
+        var list = RenderPage<ProspectList>("/prospects");
+
+        list.WaitForAssertion(() => Assert.Equal(2, list.FindAll("[data-testid=prospect-grid] tbody tr").Count));
+        Assert.Contains("2 prospects", list.Find("[data-testid=result-count]").TextContent);
+        Assert.Contains("Abonné", list.Find("[data-testid=prospect-grid] tbody").TextContent);
+    }
+
+    [Fact]
+    public async Task Filters_come_from_the_address_so_a_link_shares_them()
+    {
+        await ProspectAsync("Hélène Léger", Me.Id);
+        await ProspectAsync("Boulangerie Martin", Me.Id, channel: "Porte-à-porte");
+        var doorToDoor = await QueryAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(db.Channels, c => c.Name == "Porte-à-porte"));
+
+        var list = RenderPage<ProspectList>($"/prospects?channel={doorToDoor.Id}");
+
+        list.WaitForAssertion(() => Assert.Single(list.FindAll("[data-testid=prospect-grid] tbody tr")));
+        Assert.Contains("Boulangerie Martin", list.Find("[data-testid=prospect-grid] tbody").TextContent);
+        Assert.Contains("1 prospect", list.Find("[data-testid=result-count]").TextContent);
+    }
+
+    [Fact]
+    public async Task Searching_puts_the_text_in_the_address_and_the_list_follows_it()
+    {
+        await ProspectAsync("Hélène Léger", Me.Id);
+        await ProspectAsync("Boulangerie Martin", Me.Id);
+        var list = RenderPage<ProspectList>("/prospects");
+        list.WaitForAssertion(() => Assert.Equal(2, list.FindAll("[data-testid=prospect-grid] tbody tr").Count));
+
+        // Typing, then a pause: the debounced field hands its text over once the user stops.
+        var search = list.FindComponents<MudBlazor.MudTextField<string>>().Single(f => f.Instance.Label == "Rechercher");
+        await list.InvokeAsync(() => search.Instance.OnDebounceIntervalElapsed.InvokeAsync("helene"));
+
+        var navigation = Services.GetRequiredService<NavigationManager>();
+        Assert.Contains("q=helene", navigation.Uri);
+        list.WaitForAssertion(() => Assert.Single(list.FindAll("[data-testid=prospect-grid] tbody tr")));
+        Assert.Contains("Hélène Léger", list.Find("[data-testid=prospect-grid] tbody").TextContent);
+    }
+
+    [Fact]
+    public void No_match_says_so()
+    {
+        var list = RenderPage<ProspectList>("/prospects?q=personne");
+
+        list.WaitForAssertion(() => Assert.Contains("Aucun prospect", list.Find("[data-testid=prospect-grid]").TextContent));
+    }
+}

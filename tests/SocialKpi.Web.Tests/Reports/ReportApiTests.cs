@@ -1,0 +1,83 @@
+using System.Net;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using SocialKpi.Prospects;
+using SocialKpi.Users;
+
+namespace SocialKpi.Web.Tests.Reports;
+
+/// <summary>The few plain HTTP answers the reports give: JSON for tools, CSV for spreadsheets.</summary>
+public sealed class ReportApiTests(SocialKpiFactory factory) : IClassFixture<SocialKpiFactory>
+{
+    private async Task<WebSession> WorkspaceWithAClientAsync()
+    {
+        var session = await factory.SignedInAsync(Roles.Member);
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<SocialKpi.Data.SocialKpiDbContext>();
+        var prospects = scope.ServiceProvider.GetRequiredService<ProspectService>();
+        var created = await prospects.CreateAsync(await Builders.ProspectInputAsync(db, "Fleuriste Rose"), null);
+        var client = await db.Stages.Where(s => s.Name == "Client").Select(s => s.Id).SingleAsync();
+        var version = await db.Prospects.Where(p => p.Id == created.Id).Select(p => p.Version).SingleAsync();
+        var moved = await prospects.ChangeStageAsync(created.Id!.Value, Builders.Won(client, version, "800", "2026-11-22"), null);
+        Assert.True(moved.Succeeded, string.Join("; ", moved.Errors));
+        return session;
+    }
+
+    [Fact]
+    public async Task The_api_gives_the_documented_json_and_the_export_a_csv()
+    {
+        using var session = await WorkspaceWithAClientAsync();
+
+        using var json = JsonDocument.Parse(await session.Client.GetStringAsync("/api/reports/attribution"));
+        var root = json.RootElement;
+        Assert.True(root.GetProperty("totalConversions").GetDouble() >= 1);
+        var instagram = root.GetProperty("channels").EnumerateArray().Single(c => c.GetProperty("channel").GetString() == "Instagram");
+        foreach (var model in new[] { "firstTouch", "lastTouch", "linear", "positionBased", "timeDecay", "shapley", "markov" })
+            Assert.True(instagram.GetProperty(model).TryGetProperty("conversions", out _), model);
+
+        var csv = await session.Client.GetAsync("/api/reports/attribution.csv");
+        Assert.Equal("text/csv", csv.Content.Headers.ContentType!.MediaType);
+        Assert.StartsWith("channel,first_touch_conversions,first_touch_value", await csv.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task The_funnel_csv_has_a_bom_for_excel_and_one_row_per_channel_and_stage()
+    {
+        using var session = await WorkspaceWithAClientAsync();
+
+        var bytes = await session.Client.GetByteArrayAsync("/api/reports/funnel.csv?from=2026-11-01&to=2026-12-01");
+
+        Assert.Equal([0xEF, 0xBB, 0xBF], bytes[..3]);
+        var lines = System.Text.Encoding.UTF8.GetString(bytes[3..]).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("channel,stage,reached,went_further,conversion_to_next,median_days_in_stage", lines[0]);
+        Assert.StartsWith("(all),Abonné,", lines[1]);
+        Assert.Contains(lines, l => l.StartsWith("Instagram,Client,", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Bad_dates_are_refused_with_a_message_in_both_languages()
+    {
+        using var session = await factory.SignedInAsync(Roles.Member);
+
+        var api = await session.Client.GetAsync("/api/reports/attribution?from=hier");
+        var funnel = await session.Client.GetAsync("/api/reports/funnel.csv?from=2026-12-01&to=2026-01-01");
+
+        Assert.Equal(HttpStatusCode.BadRequest, api.StatusCode);
+        var message = await api.Content.ReadAsStringAsync();
+        Assert.Contains("yyyy-MM-dd", message);
+        Assert.Contains("aaaa-MM-jj", message);
+        Assert.Equal(HttpStatusCode.BadRequest, funnel.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_api_needs_a_signed_in_user()
+    {
+        await factory.EnsureOwnerAsync();
+        using var anonymous = factory.NewSession();
+
+        var response = await anonymous.Client.GetAsync("/api/reports/attribution");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+    }
+}

@@ -1,0 +1,107 @@
+using Bunit;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Web;
+using Microsoft.EntityFrameworkCore;
+using SocialKpi.Users;
+using SocialKpi.Web.Features.Settings;
+
+namespace SocialKpi.Web.Tests.Settings;
+
+public sealed class SettingsPageTests : ComponentTest
+{
+    [Fact]
+    public async Task The_owner_adds_a_channel_and_a_duplicate_name_is_refused_beside_the_field()
+    {
+        var page = RenderPage<SettingsPage>("/settings?tab=channels");
+        page.WaitForElement("#channel-name");
+
+        await page.Find("#channel-name").ChangeAsync(new ChangeEventArgs { Value = "Marché du samedi" });
+        await page.Find("[data-testid=channel-add]").SubmitAsync();
+        page.WaitForAssertion(() => Assert.Contains("Marché du samedi", page.Find("[data-testid=channels] table").TextContent));
+
+        await page.Find("#channel-name").ChangeAsync(new ChangeEventArgs { Value = "instagram" });
+        await page.Find("[data-testid=channel-add]").SubmitAsync();
+        page.WaitForAssertion(() => Assert.Contains("existe", page.Find("[data-testid=channel-add]").TextContent));
+        Assert.Equal(1, await QueryAsync(db => db.Channels.CountAsync(c => c.Name.ToLower() == "instagram")));
+    }
+
+    [Fact]
+    public async Task The_owner_renames_a_channel()
+    {
+        var page = RenderPage<SettingsPage>("/settings?tab=channels");
+        var row = page.WaitForElements("[data-testid=channel-row]").First(r => r.TextContent.Contains("Porte-à-porte", StringComparison.Ordinal));
+
+        await row.QuerySelectorAll("button").First(b => b.TextContent.Trim() == "Renommer").ClickAsync(new MouseEventArgs());
+        var field = page.WaitForElement("[data-testid=channel-row] input[id^=rename-]");
+        await field.ChangeAsync(new ChangeEventArgs { Value = "Porte-à-porte du quartier" });
+        await page.Find("[data-testid=channel-row] form").SubmitAsync();
+
+        page.WaitForAssertion(() => Assert.Contains("Porte-à-porte du quartier", page.Find("[data-testid=channels] table").TextContent));
+        Assert.True(await QueryAsync(db => db.Channels.AnyAsync(c => c.Name == "Porte-à-porte du quartier")));
+    }
+
+    [Fact]
+    public async Task A_lookback_out_of_range_stays_in_the_field_with_the_reason_and_the_saved_one_is_kept()
+    {
+        var page = RenderPage<SettingsPage>("/settings?tab=attribution");
+        page.WaitForElement("#lookback-days");
+
+        await page.Find("#lookback-days").ChangeAsync(new ChangeEventArgs { Value = "0" });
+        await page.Find("[data-testid=attribution-settings] form").SubmitAsync();
+
+        page.WaitForAssertion(() => Assert.Contains("3", page.Find("[data-testid=attribution-settings] .mud-input-error").TextContent));
+        Assert.Equal("0", page.Find("#lookback-days").GetAttribute("value"));
+        Assert.Contains("90", page.Find("[data-testid=lookback-current]").TextContent);
+    }
+
+    [Fact]
+    public async Task The_owner_adds_a_loss_reason()
+    {
+        var page = RenderPage<SettingsPage>("/settings?tab=loss-reasons");
+        page.WaitForElement("#new-loss-reason");
+
+        await page.Find("#new-loss-reason").ChangeAsync(new ChangeEventArgs { Value = "Déménage" });
+        await page.Find("[data-testid=loss-reasons] form").SubmitAsync();
+
+        page.WaitForAssertion(() => Assert.Contains("Déménage", page.Find("[data-testid=loss-reasons]").TextContent));
+    }
+
+    [Fact]
+    public async Task Stages_reorder_with_the_arrows_and_open_stages_stay_before_won_and_lost()
+    {
+        var page = RenderPage<SettingsPage>("/settings?tab=stages");
+        page.WaitForElements("[data-testid=stage-row]");
+
+        await page.Find("button[aria-label='Avancer Engagé']").ClickAsync(new MouseEventArgs());
+
+        var order = await QueryAsync(db => db.Stages.OrderBy(s => s.Position).Select(s => s.Name).ToListAsync());
+        Assert.Equal("Engagé", order[0]);
+        Assert.Equal(["Client", "Perdu"], order[^2..]);
+    }
+
+    [Fact]
+    public async Task The_owner_adds_a_member()
+    {
+        var page = RenderPage<SettingsPage>("/settings?tab=users");
+        page.WaitForElement("#user-name");
+
+        await page.Find("#user-name").ChangeAsync(new ChangeEventArgs { Value = "Jules Martin" });
+        await page.Find("#user-email").ChangeAsync(new ChangeEventArgs { Value = "jules@atelier.fr" });
+        await page.Find("#user-password").ChangeAsync(new ChangeEventArgs { Value = "motdepasse42" });
+        await page.Find("[data-testid=user-add]").SubmitAsync();
+
+        page.WaitForAssertion(() => Assert.Contains("jules@atelier.fr", page.Find("[data-testid=users] table").TextContent));
+    }
+
+    [Fact]
+    public async Task A_member_reads_the_settings_without_forms()
+    {
+        await SignInAsAsync(Roles.Member);
+
+        var page = RenderPage<SettingsPage>("/settings?tab=channels");
+
+        page.WaitForAssertion(() => Assert.Contains("Instagram", page.Find("[data-testid=channels]").TextContent));
+        Assert.Empty(page.FindAll("[data-testid=channel-add]"));
+        Assert.DoesNotContain(page.FindAll("[data-testid=channel-row] button"), b => b.TextContent.Trim() is "Archiver" or "Renommer");
+    }
+}
