@@ -4,6 +4,8 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
 
 namespace SocialKpi.BrowserTests;
 
@@ -18,6 +20,16 @@ public sealed class AppServer : WebApplicationFactory<Program>
         StartServer();
     }
 
+    /// <summary>The app's clock, Sunday 22 November 2026 at 10:00 in Paris: tests never read the machine's.</summary>
+    public FakeTimeProvider Clock { get; } = CreateClock();
+
+    private static FakeTimeProvider CreateClock()
+    {
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 22, 9, 0, 0, TimeSpan.Zero));
+        clock.SetLocalTimeZone(TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris"));
+        return clock;
+    }
+
     public string BaseUrl => Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -26,6 +38,7 @@ public sealed class AppServer : WebApplicationFactory<Program>
         // blazor.web.js and MudBlazor's files come from packages: serve them from the build output.
         builder.UseStaticWebAssets();
         builder.UseSetting("SocialKpi:AppDirectory", directory);
+        builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)));
     }
 
     protected override void Dispose(bool disposing)

@@ -39,5 +39,19 @@ public static class Workspace
         await page.Locator("#password").FillAsync(Password);
         await page.Locator("#password").PressAsync("Enter");
         await page.WaitForURLAsync(server.BaseUrl + "/");
+        await WaitForCircuitAsync(page);
+    }
+
+    /// <summary>
+    /// Pages are rendered on the server first and become interactive once their circuit is up; the
+    /// layout marks that moment, and tests wait for it instead of for a fixed delay.
+    /// </summary>
+    public static Task WaitForCircuitAsync(IPage page) =>
+        page.Locator("[data-circuit=ready]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+
+    public static async Task GoToAsync(IPage page, AppServer server, string path)
+    {
+        await page.GotoAsync(server.BaseUrl + path);
+        await WaitForCircuitAsync(page);
     }
 }

@@ -11,6 +11,8 @@ public static class AppTheme
         {
             Primary = "#00695c",
             Secondary = "#5c6bc0",
+            // Darker than MudBlazor's 54 % so that secondary text passes WCAG AA on the grey backgrounds.
+            TextSecondary = "rgba(0,0,0,0.66)",
             Tertiary = "#ef6c00",
             AppbarBackground = "#00695c",
             Background = "#f6f8f8",
@@ -23,6 +25,7 @@ public static class AppTheme
         {
             Primary = "#4db6ac",
             Secondary = "#9fa8da",
+            TextSecondary = "rgba(255,255,255,0.72)",
             Tertiary = "#ffb74d",
             AppbarBackground = "#103d38",
         },

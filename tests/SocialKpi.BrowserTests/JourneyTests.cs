@@ -1,0 +1,91 @@
+using Microsoft.Playwright;
+
+namespace SocialKpi.BrowserTests;
+
+/// <summary>The product's promise in one path: a conversation, a sale, and the report that counts it.</summary>
+public sealed class JourneyTests : BrowserTest
+{
+    private static ILocator Column(IPage page, string stage) => page.Locator($"[data-testid=board-column][data-stage-name='{stage}']");
+
+    /// <summary>Presses Tab until the element with that id has the focus.</summary>
+    private static async Task TabToAsync(IPage page, string id)
+    {
+        for (var presses = 0; presses < 20; presses++)
+        {
+            await page.Keyboard.PressAsync("Tab");
+            if (await page.EvaluateAsync<string>("document.activeElement.id") == id)
+                return;
+        }
+        throw new InvalidOperationException($"Tab never reached #{id}.");
+    }
+
+    [Fact]
+    public async Task A_conversation_logged_by_keyboard_then_a_drop_on_won_with_its_sale_shows_in_the_report()
+    {
+        var owner = await Workspace.OwnerAsync(Server);
+        var prospectId = await Workspace.ProspectAsync(Server, "Boulangerie Léger", owner.Id);
+        var page = await NewPageAsync(1366);
+        await Workspace.SignInAsync(page, Server, owner.Email!);
+
+        // The quick log has the focus on arrival: type, Tab, type, Ctrl+Enter. No mouse.
+        await Workspace.GoToAsync(page, Server, $"/prospects/{prospectId}");
+        await TabToAsync(page, "ql-summary");
+        await page.Keyboard.TypeAsync("Demande un devis pour 200 croissants");
+        await TabToAsync(page, "ql-next");
+        await page.Keyboard.TypeAsync("Envoyer le devis");
+        await Assertions.Expect(page.Locator("#ql-due")).ToHaveValueAsync("2026-11-23");
+        await page.Keyboard.PressAsync("Control+Enter");
+        var first = page.Locator("[data-testid=timeline] li").First;
+        await Assertions.Expect(first).ToContainTextAsync("Demande un devis pour 200 croissants");
+        await Assertions.Expect(first).ToContainTextAsync("demain");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Chromium.ScreenshotPath("prospect-page"), FullPage = true });
+
+        // On the board, a drop on the won column asks for the sale before anything moves.
+        await page.GetByRole(AriaRole.Link, new() { Name = "Tableau", Exact = true }).ClickAsync();
+        await Assertions.Expect(Column(page, "Abonné").Locator("[data-testid=column-count]")).ToHaveTextAsync("1");
+        var card = Column(page, "Abonné").Locator("[data-testid=board-card]", new() { HasText = "Boulangerie Léger" });
+        await card.DragToAsync(Column(page, "Client").Locator(".board-cards"));
+        var amount = page.GetByLabel("Montant (€)");
+        await Assertions.Expect(amount).ToBeVisibleAsync();
+        await amount.FillAsync("850");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Déplacer", Exact = true }).ClickAsync();
+        await Assertions.Expect(Column(page, "Client").Locator("[data-testid=column-count]")).ToHaveTextAsync("1");
+        await Assertions.Expect(Column(page, "Client").Locator("[data-testid=card-value]")).ToContainTextAsync("850");
+        await Assertions.Expect(Column(page, "Abonné").Locator("[data-testid=column-count]")).ToHaveTextAsync("0");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Chromium.ScreenshotPath("board") });
+
+        await Workspace.GoToAsync(page, Server, "/reports/attribution");
+        var most = page.Locator("[data-testid=highlight-most-revenue]");
+        await Assertions.Expect(most).ToContainTextAsync("Instagram");
+        await Assertions.Expect(most).ToContainTextAsync("850");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Chromium.ScreenshotPath("attribution-report"), FullPage = true });
+    }
+
+    [Fact]
+    public async Task A_card_moves_with_the_keyboard_alone_and_cancel_puts_it_back()
+    {
+        var owner = await Workspace.OwnerAsync(Server);
+        await Workspace.ProspectAsync(Server, "Pressing Central", owner.Id);
+        var page = await NewPageAsync(1366);
+        await Workspace.SignInAsync(page, Server, owner.Email!);
+        await Workspace.GoToAsync(page, Server, "/board");
+
+        var card = Column(page, "Abonné").Locator("[data-testid=board-card]", new() { HasText = "Pressing Central" });
+        await card.GetByRole(AriaRole.Button, new() { Name = "Déplacer vers… Pressing Central" }).FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Perdu", Exact = true }).FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(page.GetByRole(AriaRole.Dialog)).ToContainTextAsync("Passer en « Perdu »");
+        await page.Keyboard.PressAsync("Escape");
+        await Assertions.Expect(page.GetByRole(AriaRole.Dialog)).ToHaveCountAsync(0);
+        await Assertions.Expect(Column(page, "Abonné").Locator("[data-testid=board-card]", new() { HasText = "Pressing Central" })).ToBeVisibleAsync();
+
+        await card.GetByRole(AriaRole.Button, new() { Name = "Déplacer vers… Pressing Central" }).FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Qualifié", Exact = true }).FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+
+        await Assertions.Expect(Column(page, "Qualifié").Locator("[data-testid=board-card]", new() { HasText = "Pressing Central" })).ToBeVisibleAsync();
+        await Assertions.Expect(Column(page, "Qualifié").Locator("[data-testid=column-count]")).ToHaveTextAsync("1");
+    }
+}
