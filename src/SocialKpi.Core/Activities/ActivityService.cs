@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using SocialKpi.Common;
 using SocialKpi.Data;
 using SocialKpi.Localization;
+using SocialKpi.Users;
 using SocialKpi.Privacy;
 using SocialKpi.Prospects;
 
@@ -50,6 +51,8 @@ public sealed class ActivityService(SocialKpiDbContext db, IValidator<ActivityIn
     /// </param>
     public async Task<SaveResult> LogAsync(int prospectId, ActivityInput input, string? actorId, int? completesFollowUp = null, CancellationToken cancellationToken = default)
     {
+        if (!await db.CanEditAsync(actorId, cancellationToken))
+            return Permissions.Refused();
         var (errors, values) = await ValidateAsync(prospectId, input, cancellationToken);
         if (errors.Count > 0)
             return SaveResult.Failed(errors);
@@ -73,6 +76,8 @@ public sealed class ActivityService(SocialKpiDbContext db, IValidator<ActivityIn
 
     public async Task<SaveResult> UpdateAsync(int id, ActivityInput input, string? actorId, CancellationToken cancellationToken = default)
     {
+        if (!await db.CanEditAsync(actorId, cancellationToken))
+            return Permissions.Refused();
         var activity = await db.Activities.Include(a => a.Channel).FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
         if (activity is null)
             return SaveResult.Failed("", Messages.ActivityNotFound);
@@ -92,6 +97,8 @@ public sealed class ActivityService(SocialKpiDbContext db, IValidator<ActivityIn
 
     public async Task<SaveResult> DeleteAsync(int id, string? actorId, CancellationToken cancellationToken = default)
     {
+        if (!await db.CanEditAsync(actorId, cancellationToken))
+            return Permissions.Refused();
         var activity = await db.Activities.Include(a => a.Channel).FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
         if (activity is null)
             return SaveResult.Failed("", Messages.ActivityNotFound);

@@ -52,13 +52,14 @@ public sealed class BoardQuery(SocialKpiDbContext db)
 {
     public const int CardsPerColumn = 50;
 
-    public async Task<IReadOnlyList<BoardColumn>> ColumnsAsync(BoardFilter filter, CancellationToken cancellationToken = default)
+    /// <param name="cardsPerColumn">How many cards each column starts with; the rest come on demand.</param>
+    public async Task<IReadOnlyList<BoardColumn>> ColumnsAsync(BoardFilter filter, int cardsPerColumn = CardsPerColumn, CancellationToken cancellationToken = default)
     {
         var stages = await db.Stages.AsNoTracking().OrderBy(s => s.Position).ToListAsync(cancellationToken);
         var totals = await TotalsAsync(filter, stages, cancellationToken);
         var columns = new List<BoardColumn>(stages.Count);
         foreach (var stage in stages)
-            columns.Add(new BoardColumn(stage, totals[stage.Id], await CardsAsync(stage.Id, filter, 0, CardsPerColumn, cancellationToken)));
+            columns.Add(new BoardColumn(stage, totals[stage.Id], await CardsAsync(stage.Id, filter, 0, cardsPerColumn, cancellationToken)));
         return columns;
     }
 

@@ -5,6 +5,7 @@ using SocialKpi.Activities;
 using SocialKpi.Common;
 using SocialKpi.Data;
 using SocialKpi.Localization;
+using SocialKpi.Users;
 
 namespace SocialKpi.Privacy;
 
@@ -15,6 +16,8 @@ public sealed class ConsentService(SocialKpiDbContext db, IValidator<ConsentInpu
 {
     public async Task<SaveResult> RecordAsync(int prospectId, ConsentInput input, string? actorId, CancellationToken cancellationToken = default)
     {
+        if (!await db.CanEditAsync(actorId, cancellationToken))
+            return Permissions.Refused();
         var errors = (await validator.ValidateAsync(input, cancellationToken)).Errors;
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(clock.GetUtcNow().UtcDateTime, clock.LocalTimeZone));
         if (ActivityInput.TryParseDate(input.GivenOn, out var givenOn) && givenOn > today)

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using SocialKpi.Common;
 using SocialKpi.Data;
 using SocialKpi.Localization;
+using SocialKpi.Users;
 using SocialKpi.Pipeline;
 using SocialKpi.Sales;
 
@@ -25,6 +26,8 @@ public sealed class ProspectService(SocialKpiDbContext db, IValidator<ProspectIn
 
     public async Task<SaveResult> CreateAsync(ProspectInput input, string? actorId, CancellationToken cancellationToken = default)
     {
+        if (!await db.CanEditAsync(actorId, cancellationToken))
+            return Permissions.Refused();
         var errors = await ValidateAsync(input, cancellationToken);
         // A won stage needs its sale and a lost one its reason: a new prospect starts open and moves there.
         if (input.StageId > 0 && await db.Stages.AnyAsync(s => s.Id == input.StageId && s.Outcome != StageOutcome.Open, cancellationToken))
@@ -68,6 +71,8 @@ public sealed class ProspectService(SocialKpiDbContext db, IValidator<ProspectIn
     /// </summary>
     public async Task<SaveResult> ChangeStageAsync(int id, StageMoveInput move, string? actorId, CancellationToken cancellationToken = default)
     {
+        if (!await db.CanEditAsync(actorId, cancellationToken))
+            return Permissions.Refused();
         var prospect = await db.Prospects.FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
         if (prospect is null)
             return SaveResult.Failed("", Messages.ProspectNotFound);

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using SocialKpi.Common;
 using SocialKpi.Data;
 using SocialKpi.Localization;
+using SocialKpi.Users;
 using SocialKpi.Pipeline;
 
 namespace SocialKpi.Sales;
@@ -12,6 +13,8 @@ public sealed class SaleService(SocialKpiDbContext db, TimeProvider clock)
 {
     public async Task<SaveResult> RecordAsync(int prospectId, SaleInput input, string? actorId, CancellationToken cancellationToken = default)
     {
+        if (!await db.CanEditAsync(actorId, cancellationToken))
+            return Permissions.Refused();
         var errors = SaleRules.Check(input.Amount, input.SoldOn, clock.Today(), nameof(input.Amount), nameof(input.SoldOn), out var amount, out var soldOn);
         if ((input.Note?.Length ?? 0) > Limits.Name)
             errors.Add(new ValidationFailure(nameof(input.Note), Messages.TooLong(Limits.Name)));

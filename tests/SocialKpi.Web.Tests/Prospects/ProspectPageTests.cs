@@ -139,6 +139,12 @@ public sealed class ProspectPageTests : ComponentTest
         Assert.Empty(page.FindAll("[data-testid=move-menu]"));
         Assert.Empty(page.FindAll("[data-testid=sale-form]"));
         Assert.DoesNotContain("Modifier", page.Find("[data-testid=prospect-header]").TextContent);
+
+        // Were a button shown by mistake, the service would refuse the write anyway.
+        var input = new SocialKpi.Activities.ActivityInput { Kind = SocialKpi.Activities.ActivityKind.Note, OccurredAt = Builders.Local(Clock, Clock.GetUtcNow()), Summary = "Sneaky" };
+        var refused = await Run((SocialKpi.Activities.ActivityService s) => s.LogAsync(id, input, Me.Id));
+        Assert.Contains("lecteur", Assert.Single(refused.Errors).ErrorMessage);
+        Assert.Equal(0, await QueryAsync(db => db.Activities.CountAsync()));
     }
 
     [Fact]

@@ -1,0 +1,58 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using SocialKpi.Activities;
+using SocialKpi.Data;
+using SocialKpi.Pipeline;
+using SocialKpi.Prospects;
+using SocialKpi.Users;
+
+namespace SocialKpi.Tests.Users;
+
+/// <summary>A viewer reads and changes nothing, whatever page or button asked the service.</summary>
+public sealed class PermissionsTests
+{
+    private static async Task<string> UserAsync(TestDatabase database, string role)
+    {
+        await using var scope = database.Scope();
+        var created = await scope.ServiceProvider.GetRequiredService<UserAccounts>().CreateAsync($"{role}@atelier.fr", role, "motdepasse42", role);
+        return created.User!.Id;
+    }
+
+    [Fact]
+    public async Task A_viewer_s_log_create_and_move_are_refused_and_nothing_is_saved()
+    {
+        using var _ = new CultureScope("en-GB");
+        await using var database = await TestDatabase.CreateAsync();
+        var prospectId = await Builders.ProspectAsync(database);
+        var viewer = await UserAsync(database, Roles.Viewer);
+        await using var scope = database.Scope();
+        var services = scope.ServiceProvider;
+        var db = services.GetRequiredService<SocialKpiDbContext>();
+
+        var log = await services.GetRequiredService<ActivityService>().LogAsync(prospectId, Builders.Dm(database), viewer);
+        var create = await services.GetRequiredService<ProspectService>().CreateAsync(await Builders.ValidProspectAsync(db, "Another"), viewer);
+        var engaged = await db.Stages.OrderBy(s => s.Position).Skip(1).Select(s => s.Id).FirstAsync();
+        var version = await db.Prospects.Where(p => p.Id == prospectId).Select(p => p.Version).SingleAsync();
+        var move = await services.GetRequiredService<ProspectService>().ChangeStageAsync(prospectId, new StageMoveInput { StageId = engaged, Version = version }, viewer);
+
+        foreach (var result in new[] { log, create, move })
+            Assert.Equal("Your role (viewer) lets you read but not change anything.", Assert.Single(result.Errors).ErrorMessage);
+        Assert.Equal(0, await db.Activities.CountAsync());
+        Assert.Equal(1, await db.Prospects.CountAsync());
+    }
+
+    [Theory]
+    [InlineData(Roles.Owner)]
+    [InlineData(Roles.Member)]
+    public async Task Owners_and_members_may_log(string role)
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var prospectId = await Builders.ProspectAsync(database);
+        var user = await UserAsync(database, role);
+        await using var scope = database.Scope();
+
+        var log = await scope.ServiceProvider.GetRequiredService<ActivityService>().LogAsync(prospectId, Builders.Dm(database), user);
+
+        Assert.True(log.Succeeded);
+    }
+}
