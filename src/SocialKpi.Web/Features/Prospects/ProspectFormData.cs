@@ -6,11 +6,12 @@ using SocialKpi.Prospects;
 
 namespace SocialKpi.Web.Features.Prospects;
 
-/// <summary>The lists a prospect form offers, loaded once per form.</summary>
+/// <summary>The lists a prospect form or a filter bar offers, loaded once per page.</summary>
 public sealed record ProspectFormData(IReadOnlyList<Channel> Channels, IReadOnlyList<Stage> Stages, IReadOnlyList<Option> Owners, IReadOnlyList<Persona> Personas)
 {
-    public static async Task<ProspectFormData> LoadAsync(Catalogue catalogue) =>
-        new(await catalogue.ChannelsAsync(), await catalogue.StagesAsync(), await catalogue.OwnersAsync(), await catalogue.PersonasAsync());
+    /// <param name="includeArchivedChannels">Filters offer archived channels too: old prospects still came from them.</param>
+    public static async Task<ProspectFormData> LoadAsync(Catalogue catalogue, bool includeArchivedChannels = false) =>
+        new(await catalogue.ChannelsAsync(includeArchivedChannels), await catalogue.StagesAsync(), await catalogue.OwnersAsync(), await catalogue.PersonasAsync());
 
     public string ChannelName(int channelId) => Channels.FirstOrDefault(c => c.Id == channelId)?.Name ?? "?";
 
