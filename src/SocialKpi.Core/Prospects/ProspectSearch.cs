@@ -6,10 +6,14 @@ namespace SocialKpi.Prospects;
 /// <summary>The prospects list: one filtered count and one page of projected rows, nothing tracked.</summary>
 public sealed class ProspectSearch(SocialKpiDbContext db)
 {
-    public async Task<ProspectPage> FindAsync(ProspectQuery query, CancellationToken cancellationToken = default)
+    /// <param name="knownTotal">
+    /// The count of a page already shown with the same search and filters: paging or sorting does not
+    /// change it, and counting 100,000 rows is most of a page's cost.
+    /// </param>
+    public async Task<ProspectPage> FindAsync(ProspectQuery query, int? knownTotal = null, CancellationToken cancellationToken = default)
     {
         var prospects = Filter(db.Prospects.AsNoTracking(), query);
-        var total = await prospects.CountAsync(cancellationToken);
+        var total = knownTotal ?? await prospects.CountAsync(cancellationToken);
         var size = Math.Clamp(query.Size, 1, ProspectQuery.MaxPageSize);
         var pageCount = Math.Max(1, (total + size - 1) / size);
         var page = Math.Clamp(query.Page, 1, pageCount);

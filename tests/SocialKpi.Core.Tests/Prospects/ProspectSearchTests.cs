@@ -87,4 +87,20 @@ public sealed class ProspectSearchTests : IAsyncLifetime
         Assert.Equal(2, beyond.Page);
         Assert.Equal(12, beyond.Items.Count);
     }
+
+    [Fact]
+    public async Task A_page_of_a_search_already_counted_reuses_the_count_it_is_given()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await Builders.ProspectAsync(database, "Hélène Léger");
+        await using var scope = database.Scope();
+        var search = scope.ServiceProvider.GetRequiredService<ProspectSearch>();
+
+        var counted = await search.FindAsync(new ProspectQuery());
+        var reused = await search.FindAsync(new ProspectQuery { Page = 2 }, knownTotal: 51);
+
+        Assert.Equal(1, counted.Total);
+        Assert.Equal(51, reused.Total);
+        Assert.Equal(2, reused.PageCount);
+    }
 }
