@@ -60,4 +60,18 @@ public sealed class ProspectListTests : ComponentTest
 
         list.WaitForAssertion(() => Assert.Contains("Aucun prospect", list.Find("[data-testid=prospect-grid]").TextContent));
     }
+
+    [Fact]
+    public async Task A_prospect_a_teammate_adds_shows_in_an_open_list()
+    {
+        await ProspectAsync("Hélène Léger", Me.Id);
+        var list = RenderPage<ProspectList>("/prospects");
+        list.WaitForAssertion(() => Assert.Single(list.FindAll("[data-testid=prospect-grid] tbody tr")));
+
+        var id = await ProspectAsync("Boulangerie Martin", Me.Id);
+        Services.GetRequiredService<SocialKpi.Web.Infrastructure.IProspectChanges>().Publish(new(id));
+
+        list.WaitForAssertion(() => Assert.Equal(2, list.FindAll("[data-testid=prospect-grid] tbody tr").Count));
+        Assert.Contains("2 prospects", list.Find("[data-testid=result-count]").TextContent);
+    }
 }

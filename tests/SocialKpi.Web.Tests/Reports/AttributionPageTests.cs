@@ -30,6 +30,7 @@ public sealed class AttributionPageTests : ComponentTest
         Assert.NotEmpty(page.FindAll("[data-testid=attribution-chart] svg"));
         Assert.Equal(3, page.FindAll("[data-testid=by-distinct-channels] tbody tr").Count);
         Assert.StartsWith("/api/reports/attribution.csv", page.Find("a[href^='/api/reports/attribution.csv']").GetAttribute("href"));
+        Assert.StartsWith("1 conversion pour", page.Find("[data-testid=attribution-totals]").TextContent.Trim());
     }
 
     [Fact]

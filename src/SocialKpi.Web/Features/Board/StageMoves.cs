@@ -13,9 +13,19 @@ namespace SocialKpi.Web.Features.Board;
 /// prospect page: an open stage moves at once; won asks for the sale and lost for the reason in a
 /// dialog first. Null means the user cancelled, and nothing moved.
 /// </summary>
-public sealed class StageMoves(Workspace workspace, IDialogService dialogs, IStringLocalizer<Ui> text)
+public sealed class StageMoves(Workspace workspace, IDialogService dialogs, IStringLocalizer<Ui> text, IProspectChanges changes)
 {
-    public async Task<SaveResult?> MoveAsync(int prospectId, int version, Stage target, string? actorId)
+    /// <param name="fromStageId">Where the prospect was, so that open boards update that column too.</param>
+    /// <param name="origin">The page asking, which shows the move itself and need not be told.</param>
+    public async Task<SaveResult?> MoveAsync(int prospectId, int version, int fromStageId, Stage target, string? actorId, object? origin = null)
+    {
+        var result = await AskAndMoveAsync(prospectId, version, target, actorId);
+        if (result is { Succeeded: true })
+            changes.Publish(new ProspectChange(prospectId, fromStageId, origin));
+        return result;
+    }
+
+    private async Task<SaveResult?> AskAndMoveAsync(int prospectId, int version, Stage target, string? actorId)
     {
         if (target.Outcome == StageOutcome.Open)
         {
