@@ -7,6 +7,10 @@ public sealed class JourneyTests : BrowserTest
 {
     private static ILocator Column(IPage page, string stage) => page.Locator($"[data-testid=board-column][data-stage-name='{stage}']");
 
+    /// <summary>A dialog takes the focus once it is ready for the keyboard; until then a key may go elsewhere.</summary>
+    private static Task DialogReadyAsync(IPage page) =>
+        Assertions.Expect(page.Locator(".mud-dialog :focus")).ToHaveCountAsync(1);
+
     /// <summary>Presses Tab until the element with that id has the focus.</summary>
     private static async Task TabToAsync(IPage page, string id)
     {
@@ -73,15 +77,18 @@ public sealed class JourneyTests : BrowserTest
         var card = Column(page, "Abonné").Locator("[data-testid=board-card]", new() { HasText = "Pressing Central" });
         await card.GetByRole(AriaRole.Button, new() { Name = "Déplacer vers… Pressing Central" }).FocusAsync();
         await page.Keyboard.PressAsync("Enter");
+        await DialogReadyAsync(page);
         await page.GetByRole(AriaRole.Button, new() { Name = "Perdu", Exact = true }).FocusAsync();
         await page.Keyboard.PressAsync("Enter");
         await Assertions.Expect(page.GetByRole(AriaRole.Dialog)).ToContainTextAsync("Passer en « Perdu »");
+        await DialogReadyAsync(page);
         await page.Keyboard.PressAsync("Escape");
         await Assertions.Expect(page.GetByRole(AriaRole.Dialog)).ToHaveCountAsync(0);
         await Assertions.Expect(Column(page, "Abonné").Locator("[data-testid=board-card]", new() { HasText = "Pressing Central" })).ToBeVisibleAsync();
 
         await card.GetByRole(AriaRole.Button, new() { Name = "Déplacer vers… Pressing Central" }).FocusAsync();
         await page.Keyboard.PressAsync("Enter");
+        await DialogReadyAsync(page);
         await page.GetByRole(AriaRole.Button, new() { Name = "Qualifié", Exact = true }).FocusAsync();
         await page.Keyboard.PressAsync("Enter");
 
