@@ -11,7 +11,12 @@ public abstract class BrowserTest : IAsyncLifetime
 
     protected IBrowser Browser { get; private set; } = null!;
 
-    public async Task InitializeAsync() => (playwright, Browser) = await Chromium.LaunchAsync();
+    public async Task InitializeAsync()
+    {
+        // A circuit's first render on a busy CI machine can take longer than Playwright's 5 s default.
+        Assertions.SetDefaultExpectTimeout(15_000);
+        (playwright, Browser) = await Chromium.LaunchAsync();
+    }
 
     /// <summary>A French-speaking visitor's page, on a screen wide enough for the board.</summary>
     protected async Task<IPage> NewPageAsync(int width = 1280) =>

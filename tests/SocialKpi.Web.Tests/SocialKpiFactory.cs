@@ -21,8 +21,6 @@ public sealed class SocialKpiFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
-        // blazor.web.js and MudBlazor's files come from packages: serve them from the build output.
-        builder.UseStaticWebAssets();
         builder.UseSetting("SocialKpi:AppDirectory", directory);
         builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)));
     }

@@ -41,6 +41,10 @@ public static class SocialKpiApp
         if (string.IsNullOrEmpty(builder.Configuration[WebHostDefaults.ServerUrlsKey]) && string.IsNullOrEmpty(builder.Configuration["http_ports"]))
             builder.WebHost.UseUrls(DefaultUrl);
 
+        // blazor.web.js and MudBlazor's files come from packages. A publish output has them as files;
+        // a build output (dotnet run, whatever the environment) serves them from the packages.
+        builder.WebHost.UseStaticWebAssets();
+
         var services = builder.Services;
         // Everything the app writes to disk (the SQLite file, the data-protection keys) lives under
         // data/ beside the app, or under SocialKpi:AppDirectory when that is set (tests use it).
