@@ -113,15 +113,17 @@ public sealed class ActivityService(SocialKpiDbContext db, IValidator<ActivityIn
     }
 
     /// <summary>Marks a next step done; the follow-up leaves the lists.</summary>
-    public Task<SaveResult> CompleteNextStepAsync(int id, CancellationToken cancellationToken = default) =>
-        ChangeNextStepAsync(id, a => a.NextStepDoneAt = clock.GetUtcNow().UtcDateTime, cancellationToken);
+    public Task<SaveResult> CompleteNextStepAsync(int id, string? actorId = null, CancellationToken cancellationToken = default) =>
+        ChangeNextStepAsync(id, actorId, a => a.NextStepDoneAt = clock.GetUtcNow().UtcDateTime, cancellationToken);
 
     /// <summary>Moves a next step to a later day.</summary>
-    public Task<SaveResult> SnoozeAsync(int id, DateOnly until, CancellationToken cancellationToken = default) =>
-        ChangeNextStepAsync(id, a => a.NextStepDue = until, cancellationToken);
+    public Task<SaveResult> SnoozeAsync(int id, DateOnly until, string? actorId = null, CancellationToken cancellationToken = default) =>
+        ChangeNextStepAsync(id, actorId, a => a.NextStepDue = until, cancellationToken);
 
-    private async Task<SaveResult> ChangeNextStepAsync(int id, Action<Activity> change, CancellationToken cancellationToken)
+    private async Task<SaveResult> ChangeNextStepAsync(int id, string? actorId, Action<Activity> change, CancellationToken cancellationToken)
     {
+        if (!await db.CanEditAsync(actorId, cancellationToken))
+            return Permissions.Refused();
         var activity = await db.Activities.FirstOrDefaultAsync(a => a.Id == id && a.NextStepDue != null, cancellationToken);
         if (activity is null)
             return SaveResult.Failed("", Messages.ActivityNotFound);

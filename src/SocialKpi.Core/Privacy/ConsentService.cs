@@ -43,8 +43,10 @@ public sealed class ConsentService(SocialKpiDbContext db, IValidator<ConsentInpu
         return SaveResult.Saved(consent.Id);
     }
 
-    public async Task<SaveResult> WithdrawAsync(int prospectId, int consentId, CancellationToken cancellationToken = default)
+    public async Task<SaveResult> WithdrawAsync(int prospectId, int consentId, string? actorId = null, CancellationToken cancellationToken = default)
     {
+        if (!await db.CanEditAsync(actorId, cancellationToken))
+            return Permissions.Refused();
         var now = clock.GetUtcNow().UtcDateTime;
         var changed = await db.Consents
             .Where(c => c.Id == consentId && c.ProspectId == prospectId && c.WithdrawnAt == null)

@@ -47,8 +47,10 @@ public sealed class ProspectService(SocialKpiDbContext db, IValidator<ProspectIn
     }
 
     /// <param name="expectedVersion">The version the user's form was rendered from; a newer one refuses the edit.</param>
-    public async Task<SaveResult> UpdateAsync(int id, int expectedVersion, ProspectInput input, CancellationToken cancellationToken = default)
+    public async Task<SaveResult> UpdateAsync(int id, int expectedVersion, ProspectInput input, string? actorId = null, CancellationToken cancellationToken = default)
     {
+        if (!await db.CanEditAsync(actorId, cancellationToken))
+            return Permissions.Refused();
         var prospect = await db.Prospects.Include(p => p.Handles).Include(p => p.Tags).FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
         if (prospect is null)
             return SaveResult.Failed("", Messages.ProspectNotFound);
@@ -109,8 +111,14 @@ public sealed class ProspectService(SocialKpiDbContext db, IValidator<ProspectIn
         return await SaveWithConcurrencyCheckAsync(prospect, cancellationToken);
     }
 
-    public async Task<bool> DeleteAsync(int id, CancellationToken cancellationToken = default) =>
-        await db.Prospects.Where(p => p.Id == id).ExecuteDeleteAsync(cancellationToken) > 0;
+    public async Task<SaveResult> DeleteAsync(int id, string? actorId = null, CancellationToken cancellationToken = default)
+    {
+        if (!await db.CanEditAsync(actorId, cancellationToken))
+            return Permissions.Refused();
+        return await db.Prospects.Where(p => p.Id == id).ExecuteDeleteAsync(cancellationToken) > 0
+            ? SaveResult.Saved(id)
+            : SaveResult.Failed("", Messages.ProspectNotFound);
+    }
 
     // A won or lost prospect needs no more chasing: its open next steps close with the move, in the
     // same save, so they leave the follow-ups and the board card.

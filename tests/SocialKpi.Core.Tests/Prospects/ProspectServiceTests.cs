@@ -124,7 +124,7 @@ public sealed class ProspectServiceTests : IAsyncLifetime
         var (id, _) = await CreateAsync();
         await using var scope = database.Scope();
 
-        Assert.True(await scope.ServiceProvider.GetRequiredService<ProspectService>().DeleteAsync(id));
+        Assert.True((await scope.ServiceProvider.GetRequiredService<ProspectService>().DeleteAsync(id)).Succeeded);
 
         await using var check = database.NewContext();
         Assert.False(await check.Prospects.AnyAsync());

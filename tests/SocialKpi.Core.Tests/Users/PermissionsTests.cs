@@ -35,10 +35,34 @@ public sealed class PermissionsTests
         var version = await db.Prospects.Where(p => p.Id == prospectId).Select(p => p.Version).SingleAsync();
         var move = await services.GetRequiredService<ProspectService>().ChangeStageAsync(prospectId, new StageMoveInput { StageId = engaged, Version = version }, viewer);
 
-        foreach (var result in new[] { log, create, move })
+        var edit = await services.GetRequiredService<ProspectService>().UpdateAsync(prospectId, version, await Builders.ValidProspectAsync(db, "Renamed"), viewer);
+        var delete = await services.GetRequiredService<ProspectService>().DeleteAsync(prospectId, viewer);
+
+        foreach (var result in new[] { log, create, move, edit, delete })
             Assert.Equal("Your role (viewer) lets you read but not change anything.", Assert.Single(result.Errors).ErrorMessage);
         Assert.Equal(0, await db.Activities.CountAsync());
-        Assert.Equal(1, await db.Prospects.CountAsync());
+        Assert.Equal("Hélène Léger", await db.Prospects.Select(p => p.Name).SingleAsync());
+    }
+
+    [Fact]
+    public async Task A_viewer_cannot_close_or_snooze_a_follow_up()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var prospectId = await Builders.ProspectAsync(database);
+        var viewer = await UserAsync(database, Roles.Viewer);
+        await using var scope = database.Scope();
+        var activities = scope.ServiceProvider.GetRequiredService<ActivityService>();
+        var input = Builders.Dm(database);
+        input.NextStep = "Send the quote";
+        input.NextStepDue = "2026-11-25";
+        var logged = await activities.LogAsync(prospectId, input, null);
+
+        Assert.False((await activities.CompleteNextStepAsync(logged.Id!.Value, viewer)).Succeeded);
+        Assert.False((await activities.SnoozeAsync(logged.Id!.Value, new DateOnly(2026, 12, 1), viewer)).Succeeded);
+        var db = scope.ServiceProvider.GetRequiredService<SocialKpiDbContext>();
+        var activity = await db.Activities.AsNoTracking().SingleAsync();
+        Assert.Null(activity.NextStepDoneAt);
+        Assert.Equal(new DateOnly(2026, 11, 25), activity.NextStepDue);
     }
 
     [Theory]
