@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using SocialKpi.Common;
 using SocialKpi.Data;
 using SocialKpi.Localization;
+using SocialKpi.Users;
 
 namespace SocialKpi.Attribution;
 
@@ -17,8 +18,10 @@ public sealed class AttributionSettings(SocialKpiDbContext db)
         ?? AttributionQuery.DefaultLookbackDays;
 
     /// <summary>Saves the window as typed (whole days, 1 to 3,650); anything else changes nothing.</summary>
-    public async Task<SaveResult> SetLookbackDaysAsync(string? typed, CancellationToken cancellationToken = default)
+    public async Task<SaveResult> SetLookbackDaysAsync(string? typed, string? actorId = null, CancellationToken cancellationToken = default)
     {
+        if (!await db.CanManageAsync(actorId, cancellationToken))
+            return Permissions.OwnersOnly();
         if (!int.TryParse(typed?.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var days) || days is < 1 or > MaxLookbackDays)
             return SaveResult.Failed("LookbackDays", Messages.LookbackInvalid);
         var settings = await db.WorkspaceSettings.SingleOrDefaultAsync(s => s.Id == WorkspaceSettings.RowId, cancellationToken);

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using SocialKpi.Common;
 using SocialKpi.Data;
 using SocialKpi.Localization;
+using SocialKpi.Users;
 
 namespace SocialKpi.Channels;
 
@@ -25,8 +26,10 @@ public sealed class ChannelInputValidator : AbstractValidator<ChannelInput>
 /// <summary>The channel catalogue: add channels, archive the ones no longer used (never delete history).</summary>
 public sealed class ChannelService(SocialKpiDbContext db, IValidator<ChannelInput> validator)
 {
-    public async Task<SaveResult> CreateAsync(ChannelInput input, CancellationToken cancellationToken = default)
+    public async Task<SaveResult> CreateAsync(ChannelInput input, string? actorId = null, CancellationToken cancellationToken = default)
     {
+        if (!await db.CanManageAsync(actorId, cancellationToken))
+            return Permissions.OwnersOnly();
         var validation = await validator.ValidateAsync(input, cancellationToken);
         if (!validation.IsValid)
             return SaveResult.Failed(validation.Errors);
@@ -41,8 +44,10 @@ public sealed class ChannelService(SocialKpiDbContext db, IValidator<ChannelInpu
     }
 
     /// <summary>Renames a channel; its history follows, since everything refers to it by id.</summary>
-    public async Task<SaveResult> RenameAsync(int id, string? name, CancellationToken cancellationToken = default)
+    public async Task<SaveResult> RenameAsync(int id, string? name, string? actorId = null, CancellationToken cancellationToken = default)
     {
+        if (!await db.CanManageAsync(actorId, cancellationToken))
+            return Permissions.OwnersOnly();
         var channel = await db.Channels.FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
         if (channel is null)
             return SaveResult.Failed("", Messages.ChannelUnknown);
@@ -58,6 +63,7 @@ public sealed class ChannelService(SocialKpiDbContext db, IValidator<ChannelInpu
         return SaveResult.Saved(id);
     }
 
-    public async Task<bool> SetArchivedAsync(int id, bool archived, CancellationToken cancellationToken = default) =>
-        await db.Channels.Where(c => c.Id == id).ExecuteUpdateAsync(s => s.SetProperty(c => c.IsArchived, archived), cancellationToken) > 0;
+    public async Task<bool> SetArchivedAsync(int id, bool archived, string? actorId = null, CancellationToken cancellationToken = default) =>
+        await db.CanManageAsync(actorId, cancellationToken)
+        && await db.Channels.Where(c => c.Id == id).ExecuteUpdateAsync(s => s.SetProperty(c => c.IsArchived, archived), cancellationToken) > 0;
 }

@@ -34,6 +34,7 @@ public static class Messages
     public static string StageKeepOutcome => Get();
     public static string StageOpenBeforeClosed => Get();
     public static string ViewerCannotEdit => Get();
+    public static string OwnersOnly => Get();
     public static string StageHasProspects => Get();
     public static string StageHasHistory => Get();
     public static string OwnerUnknown => Get();

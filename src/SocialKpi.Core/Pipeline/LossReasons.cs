@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using SocialKpi.Common;
 using SocialKpi.Data;
 using SocialKpi.Localization;
+using SocialKpi.Users;
 
 namespace SocialKpi.Pipeline;
 
@@ -11,8 +12,10 @@ public sealed class LossReasons(SocialKpiDbContext db)
     public async Task<IReadOnlyList<LossReason>> AllAsync(CancellationToken cancellationToken = default) =>
         await db.LossReasons.AsNoTracking().OrderBy(r => r.IsArchived).ThenBy(r => r.Name).ToListAsync(cancellationToken);
 
-    public async Task<SaveResult> AddAsync(string? name, CancellationToken cancellationToken = default)
+    public async Task<SaveResult> AddAsync(string? name, string? actorId = null, CancellationToken cancellationToken = default)
     {
+        if (!await db.CanManageAsync(actorId, cancellationToken))
+            return Permissions.OwnersOnly();
         var trimmed = name?.Trim() ?? "";
         if (trimmed.Length == 0)
             return SaveResult.Failed("Name", Messages.NameRequired);
@@ -27,6 +30,7 @@ public sealed class LossReasons(SocialKpiDbContext db)
         return SaveResult.Saved(reason.Id);
     }
 
-    public async Task<bool> SetArchivedAsync(int id, bool archived, CancellationToken cancellationToken = default) =>
-        await db.LossReasons.Where(r => r.Id == id).ExecuteUpdateAsync(s => s.SetProperty(r => r.IsArchived, archived), cancellationToken) > 0;
+    public async Task<bool> SetArchivedAsync(int id, bool archived, string? actorId = null, CancellationToken cancellationToken = default) =>
+        await db.CanManageAsync(actorId, cancellationToken)
+        && await db.LossReasons.Where(r => r.Id == id).ExecuteUpdateAsync(s => s.SetProperty(r => r.IsArchived, archived), cancellationToken) > 0;
 }

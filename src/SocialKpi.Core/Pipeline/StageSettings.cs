@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using SocialKpi.Common;
 using SocialKpi.Data;
 using SocialKpi.Localization;
+using SocialKpi.Users;
 
 namespace SocialKpi.Pipeline;
 
@@ -48,8 +49,10 @@ public sealed class StageSettings(SocialKpiDbContext db, IValidator<StagesInput>
             .ToListAsync(cancellationToken),
     };
 
-    public async Task<SaveResult> SaveAsync(StagesInput input, CancellationToken cancellationToken = default)
+    public async Task<SaveResult> SaveAsync(StagesInput input, string? actorId = null, CancellationToken cancellationToken = default)
     {
+        if (!await db.CanManageAsync(actorId, cancellationToken))
+            return Permissions.OwnersOnly();
         var validation = await validator.ValidateAsync(input, cancellationToken);
         if (!validation.IsValid)
             return SaveResult.Failed(validation.Errors);
@@ -65,8 +68,10 @@ public sealed class StageSettings(SocialKpiDbContext db, IValidator<StagesInput>
     }
 
     /// <summary>A new open stage, placed after the last open one (before the won and lost stages).</summary>
-    public async Task<SaveResult> AddAsync(string name, CancellationToken cancellationToken = default)
+    public async Task<SaveResult> AddAsync(string name, string? actorId = null, CancellationToken cancellationToken = default)
     {
+        if (!await db.CanManageAsync(actorId, cancellationToken))
+            return Permissions.OwnersOnly();
         var trimmed = name?.Trim() ?? "";
         if (trimmed.Length == 0)
             return SaveResult.Failed("Name", Messages.NameRequired);
@@ -102,8 +107,10 @@ public sealed class StageSettings(SocialKpiDbContext db, IValidator<StagesInput>
     /// Puts the stages in the order given (a drag on the settings page). Open stages must come
     /// before the won and lost ones, and every stage must be named once; otherwise nothing changes.
     /// </summary>
-    public async Task<SaveResult> ReorderAsync(IReadOnlyList<int> orderedIds, CancellationToken cancellationToken = default)
+    public async Task<SaveResult> ReorderAsync(IReadOnlyList<int> orderedIds, string? actorId = null, CancellationToken cancellationToken = default)
     {
+        if (!await db.CanManageAsync(actorId, cancellationToken))
+            return Permissions.OwnersOnly();
         var stages = await db.Stages.ToDictionaryAsync(s => s.Id, cancellationToken);
         if (orderedIds.Count != stages.Count || orderedIds.Distinct().Count() != stages.Count || orderedIds.Any(id => !stages.ContainsKey(id)))
             return SaveResult.Failed("", Messages.StageUnknown);
@@ -117,8 +124,10 @@ public sealed class StageSettings(SocialKpiDbContext db, IValidator<StagesInput>
     }
 
     /// <summary>Removes a stage nobody is in and that no history mentions; the won and lost stages stay.</summary>
-    public async Task<SaveResult> RemoveAsync(int id, CancellationToken cancellationToken = default)
+    public async Task<SaveResult> RemoveAsync(int id, string? actorId = null, CancellationToken cancellationToken = default)
     {
+        if (!await db.CanManageAsync(actorId, cancellationToken))
+            return Permissions.OwnersOnly();
         var stage = await db.Stages.FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
         if (stage is null)
             return SaveResult.Failed("", Messages.StageUnknown);

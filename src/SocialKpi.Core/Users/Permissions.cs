@@ -24,5 +24,17 @@ public static class Permissions
             cancellationToken);
     }
 
+    /// <summary>Settings (channels, stages, loss reasons, the lookback window) are the owner's; no acting user is the workspace itself.</summary>
+    public static async Task<bool> CanManageAsync(this SocialKpiDbContext db, string? actorId, CancellationToken cancellationToken = default)
+    {
+        if (actorId is null)
+            return true;
+        return await db.UserRoles.AnyAsync(
+            ur => ur.UserId == actorId && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == Roles.Owner),
+            cancellationToken);
+    }
+
     public static SaveResult Refused() => SaveResult.Failed("", Messages.ViewerCannotEdit);
+
+    public static SaveResult OwnersOnly() => SaveResult.Failed("", Messages.OwnersOnly);
 }

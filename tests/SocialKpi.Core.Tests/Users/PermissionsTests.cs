@@ -65,6 +65,28 @@ public sealed class PermissionsTests
         Assert.Equal(new DateOnly(2026, 11, 25), activity.NextStepDue);
     }
 
+    [Fact]
+    public async Task Only_the_owner_changes_the_settings()
+    {
+        using var _ = new CultureScope("fr-FR");
+        await using var database = await TestDatabase.CreateAsync();
+        var member = await UserAsync(database, Roles.Member);
+        var owner = await UserAsync(database, Roles.Owner);
+        await using var scope = database.Scope();
+        var services = scope.ServiceProvider;
+        var lookback = services.GetRequiredService<SocialKpi.Attribution.AttributionSettings>();
+        var stages = services.GetRequiredService<StageSettings>();
+
+        var refused = await lookback.SetLookbackDaysAsync("30", member);
+        var stageRefused = await stages.AddAsync("Devis envoyé", member);
+
+        Assert.Equal("Seul le propriétaire modifie les paramètres.", Assert.Single(refused.Errors).ErrorMessage);
+        Assert.False(stageRefused.Succeeded);
+        Assert.Equal(90, await lookback.LookbackDaysAsync());
+        Assert.True((await lookback.SetLookbackDaysAsync("30", owner)).Succeeded);
+        Assert.Equal(30, await lookback.LookbackDaysAsync());
+    }
+
     [Theory]
     [InlineData(Roles.Owner)]
     [InlineData(Roles.Member)]
