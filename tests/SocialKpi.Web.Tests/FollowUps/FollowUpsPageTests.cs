@@ -2,6 +2,7 @@ using Bunit;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using SocialKpi.Users;
 using SocialKpi.Web.Features.FollowUps;
 
@@ -108,5 +109,20 @@ public sealed class FollowUpsPageTests : ComponentTest
 
         page.WaitForAssertion(() => Assert.Contains("Late call", page.Find("[data-testid=follow-ups-overdue]").TextContent));
         Assert.Empty(page.Find("[data-testid=follow-ups-overdue] [data-testid=follow-up]").QuerySelectorAll("button"));
+    }
+
+    [Fact]
+    public async Task Switching_from_mine_to_everyone_shows_the_team_s_follow_ups()
+    {
+        var owner = Me;
+        await SignInAsAsync(Roles.Member);
+        var id = await ProspectAsync("Hélène Léger", owner.Id);
+        await NextStepAsync(id, "Late call", new DateOnly(2026, 11, 20));
+        var page = RenderPage<FollowUpsPage>("/follow-ups");
+        page.WaitForAssertion(() => Assert.Empty(page.FindAll("[data-testid=follow-ups-overdue] [data-testid=follow-up]")));
+
+        Services.GetRequiredService<NavigationManager>().NavigateTo("/follow-ups?everyone=true");
+
+        page.WaitForAssertion(() => Assert.Contains("Late call", page.Find("[data-testid=follow-ups-overdue]").TextContent));
     }
 }

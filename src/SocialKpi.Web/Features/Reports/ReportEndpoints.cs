@@ -43,7 +43,7 @@ public static class ReportEndpoints
         {
             foreach (var step in view.Steps)
             {
-                csv.Append(Cell(view.Channel ?? "(all)")).Append(',').Append(Cell(step.Stage)).Append(',')
+                csv.Append(AttributionOutput.Cell(view.Channel ?? "(all)")).Append(',').Append(AttributionOutput.Cell(step.Stage)).Append(',')
                     .Append(step.Reached.ToString(CultureInfo.InvariantCulture)).Append(',')
                     .Append(step.WentFurther.ToString(CultureInfo.InvariantCulture)).Append(',')
                     .Append(step.ConversionToNext?.ToString("0.####", CultureInfo.InvariantCulture)).Append(',')
@@ -51,13 +51,5 @@ public static class ReportEndpoints
             }
         }
         return csv.ToString();
-    }
-
-    // Quoted when needed; a leading =, +, - or @ is neutralised so a spreadsheet does not run it.
-    private static string Cell(string text)
-    {
-        if (text.Length > 0 && "=+-@".Contains(text[0], StringComparison.Ordinal))
-            text = "'" + text;
-        return text.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : text;
     }
 }
