@@ -1,5 +1,8 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.AspNetCore.Identity;
+using SocialKpi.Common;
+using SocialKpi.Localization;
 using SocialKpi.Users;
 
 namespace SocialKpi.Cli.Commands;
@@ -32,6 +35,50 @@ internal static class UsersCommand
             return 0;
         }));
 
-        return new Command("users", "Manage who can sign in. / Gère les utilisateurs.") { add };
+        var resetEmail = new Option<string>("--email") { Description = "Sign-in e-mail of the user.", Required = true };
+        var newPassword = new Option<string>("--password") { Description = "The new password.", Required = true };
+        var passwordCommand = new Command("password", "Give a user a new password and end their sessions. / Change le mot de passe d'un utilisateur.") { resetEmail, newPassword };
+        CliDatabase.AddOptionsTo(passwordCommand);
+        passwordCommand.SetAction((parseResult, _) => CliDatabase.RunAsync(parseResult, async services =>
+        {
+            var result = await services.GetRequiredService<UserAccounts>().SetPasswordAsync(parseResult.GetValue(resetEmail)!, parseResult.GetValue(newPassword)!);
+            return await ReportAsync(result, $"New password set for {parseResult.GetValue(resetEmail)}; their sessions end within a minute.");
+        }));
+
+        return new Command("users", "Manage who can sign in. / Gère les utilisateurs.")
+        {
+            add, passwordCommand, ActivationCommand("deactivate", active: false), ActivationCommand("activate", active: true),
+        };
+    }
+
+    private static Command ActivationCommand(string name, bool active)
+    {
+        var email = new Option<string>("--email") { Description = "Sign-in e-mail of the user.", Required = true };
+        var command = new Command(name, active
+            ? "Let a deactivated user sign in again. / Réactive un utilisateur."
+            : "Stop a user from signing in and end their sessions. / Désactive un utilisateur.") { email };
+        CliDatabase.AddOptionsTo(command);
+        command.SetAction((parseResult, _) => CliDatabase.RunAsync(parseResult, async services =>
+        {
+            var address = parseResult.GetValue(email)!;
+            var user = await services.GetRequiredService<UserManager<AppUser>>().FindByEmailAsync(address.Trim());
+            var result = user is null
+                ? SaveResult.Failed("Email", Messages.UserNotFound)
+                : await services.GetRequiredService<UserAccounts>().SetActiveAsync(user.Id, active);
+            return await ReportAsync(result, active ? $"{address} can sign in again." : $"{address} is deactivated; their sessions end within a minute.");
+        }));
+        return command;
+    }
+
+    private static async Task<int> ReportAsync(SaveResult result, string done)
+    {
+        if (!result.Succeeded)
+        {
+            foreach (var error in result.Errors)
+                await Console.Error.WriteLineAsync(error.ErrorMessage);
+            return 1;
+        }
+        Console.WriteLine(done);
+        return 0;
     }
 }

@@ -12,6 +12,9 @@ public sealed record SaveResult(int? Id, IReadOnlyList<ValidationFailure> Errors
 
     public static SaveResult Saved(int id) => new(id, []);
 
+    /// <summary>A write that has no new id to give back.</summary>
+    public static readonly SaveResult Done = new(null, []);
+
     public static SaveResult Failed(IEnumerable<ValidationFailure> errors) => new(null, errors.ToList());
 
     public static SaveResult Failed(string property, string message) => Failed([new ValidationFailure(property, message)]);

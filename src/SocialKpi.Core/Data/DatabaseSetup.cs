@@ -29,8 +29,8 @@ public static class DatabaseSetup
                 throw new ArgumentOutOfRangeException(nameof(provider), provider, null);
         }
 
-        // Migrations are hand-written and there is no model snapshot, so EF cannot tell whether the
-        // model has pending changes; the schema-equality test checks that instead.
+        // Whether the model has changes no migration holds is checked by SchemaTests, where it fails
+        // a build, rather than by an exception at start-up on a user's machine.
         options.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
     }
 

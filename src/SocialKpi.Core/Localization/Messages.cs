@@ -35,6 +35,10 @@ public static class Messages
     public static string StageOpenBeforeClosed => Get();
     public static string ViewerCannotEdit => Get();
     public static string OwnersOnly => Get();
+    public static string ControlCharacters => Get();
+    public static string CannotDeactivateYourself => Get();
+    public static string UserNotFound => Get();
+    public static string CurrentPasswordWrong => Get();
     public static string StageHasProspects => Get();
     public static string StageHasHistory => Get();
     public static string OwnerUnknown => Get();

@@ -14,9 +14,9 @@ public static class IdentitySetup
         options.Password.RequireUppercase = false;
         options.Password.RequireLowercase = true;
         options.Password.RequireDigit = true;
-        options.Lockout.MaxFailedAccessAttempts = 5;
-        options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
-        options.Lockout.AllowedForNewUsers = true;
+        // No lockout: anyone could lock the owner out by failing on purpose. Failed sign-ins are
+        // throttled per client address by the web app instead.
+        options.Lockout.AllowedForNewUsers = false;
         options.User.RequireUniqueEmail = true;
         options.SignIn.RequireConfirmedAccount = false;
     }
@@ -29,6 +29,7 @@ public static class IdentitySetup
             .AddErrorDescriber<LocalizedIdentityErrors>()
             .AddEntityFrameworkStores<SocialKpiDbContext>();
         services.AddScoped<UserAccounts>();
+        services.AddScoped<Credentials>();
         return services;
     }
 }

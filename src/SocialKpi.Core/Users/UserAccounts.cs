@@ -1,5 +1,7 @@
+using System.Data;
 using FluentValidation.Results;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using SocialKpi.Common;
 using SocialKpi.Data;
@@ -7,9 +9,14 @@ using SocialKpi.Localization;
 
 namespace SocialKpi.Users;
 
-public sealed record UserSummary(string Id, string DisplayName, string Email, string Role);
+public sealed record UserSummary(string Id, string DisplayName, string Email, string Role, bool IsActive);
 
-/// <summary>Creates users with their role; used by the first-run page, the settings and the command line.</summary>
+/// <summary>
+/// Who can sign in: the first owner, the users an owner adds, deactivated or given a new password.
+/// Used by the first-run page, the settings and the command line. Every change that should end a
+/// user's sessions changes the user's security stamp, which the sign-in cookie and open circuits
+/// check every minute.
+/// </summary>
 public sealed class UserAccounts(UserManager<AppUser> users, SocialKpiDbContext db)
 {
     public Task<bool> HasOwnerAsync(CancellationToken cancellationToken = default)
@@ -19,26 +26,97 @@ public sealed class UserAccounts(UserManager<AppUser> users, SocialKpiDbContext 
             ur => db.Roles.Any(r => r.Id == ur.RoleId && r.NormalizedName == ownerRole), cancellationToken);
     }
 
-    public async Task<IdentityResultOrUser> CreateAsync(string email, string displayName, string password, string role)
+    /// <summary>
+    /// The set-up page's write: creates the owner only if the workspace has none, in a serializable
+    /// transaction, so that of simultaneous set-ups exactly one wins (SQLite takes the write lock at
+    /// the start; PostgreSQL refuses the second commit). The others get <see cref="IdentityResultOrUser.AlreadySetUp"/>.
+    /// </summary>
+    public async Task<IdentityResultOrUser> CreateFirstOwnerAsync(string email, string displayName, string password)
     {
-        var failures = new List<ValidationFailure>();
-        if (string.IsNullOrWhiteSpace(email))
-            failures.Add(new ValidationFailure("Email", Messages.EmailRequired));
-        if (string.IsNullOrWhiteSpace(displayName))
-            failures.Add(new ValidationFailure("DisplayName", Messages.DisplayNameRequired));
-        if (string.IsNullOrEmpty(password))
-            failures.Add(new ValidationFailure("Password", Messages.PasswordRequired));
-        if (!Roles.All.Contains(role))
-            failures.Add(new ValidationFailure("Role", Messages.RoleUnknown));
-        if (failures.Count > 0)
+        if (Invalid(email, displayName, password, Roles.Owner) is { Count: > 0 } failures)
             return new IdentityResultOrUser(null, failures);
+        try
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(IsolationLevel.Serializable);
+            if (await HasOwnerAsync())
+                return IdentityResultOrUser.SetUpAlready;
+            var result = await AddAsync(email, displayName, password, Roles.Owner);
+            if (result.Succeeded)
+                await transaction.CommitAsync();
+            return result;
+        }
+        catch (Exception e) when (e is DbUpdateException or SqliteException)
+        {
+            db.ChangeTracker.Clear();
+            if (await HasOwnerAsync())
+                return IdentityResultOrUser.SetUpAlready;
+            throw;
+        }
+    }
 
-        var user = new AppUser { UserName = email.Trim(), Email = email.Trim(), DisplayName = displayName.Trim(), EmailConfirmed = true };
-        var created = await users.CreateAsync(user, password);
-        if (!created.Succeeded)
-            return new IdentityResultOrUser(null, created.Errors.Select(ToFailure).ToList());
-        await users.AddToRoleAsync(user, role);
-        return new IdentityResultOrUser(user, []);
+    /// <summary>Adds a user; only an owner may (no acting user is the command line).</summary>
+    public async Task<IdentityResultOrUser> CreateAsync(string email, string displayName, string password, string role, string? actorId = null)
+    {
+        if (!await db.CanManageAsync(actorId))
+            return new IdentityResultOrUser(null, [new ValidationFailure("", Messages.OwnersOnly)]);
+        if (Invalid(email, displayName, password, role) is { Count: > 0 } failures)
+            return new IdentityResultOrUser(null, failures);
+        return await AddAsync(email, displayName, password, role);
+    }
+
+    /// <summary>
+    /// A deactivated user keeps their name on prospects and history but can no longer sign in, and
+    /// their open sessions end within a minute. An owner cannot deactivate themselves, so the
+    /// workspace always keeps an owner who can sign in.
+    /// </summary>
+    public async Task<SaveResult> SetActiveAsync(string userId, bool active, string? actorId = null)
+    {
+        if (!await db.CanManageAsync(actorId))
+            return Permissions.OwnersOnly();
+        if (!active && userId == actorId)
+            return SaveResult.Failed("", Messages.CannotDeactivateYourself);
+        var user = await users.FindByIdAsync(userId);
+        if (user is null)
+            return SaveResult.Failed("", Messages.UserNotFound);
+        if (user.IsActive == active)
+            return SaveResult.Done;
+        user.IsActive = active;
+        await users.UpdateAsync(user);
+        await users.UpdateSecurityStampAsync(user);
+        return SaveResult.Done;
+    }
+
+    /// <summary>The user's own change: needs the current password; every other session of the user ends.</summary>
+    public async Task<SaveResult> ChangePasswordAsync(string userId, string currentPassword, string newPassword)
+    {
+        var user = await users.FindByIdAsync(userId);
+        if (user is null)
+            return SaveResult.Failed("", Messages.UserNotFound);
+        if (string.IsNullOrEmpty(newPassword))
+            return SaveResult.Failed("NewPassword", Messages.PasswordRequired);
+        var changed = await users.ChangePasswordAsync(user, currentPassword ?? "", newPassword);
+        if (changed.Succeeded)
+            return SaveResult.Done;
+        return changed.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.PasswordMismatch))
+            ? SaveResult.Failed("CurrentPassword", Messages.CurrentPasswordWrong)
+            : SaveResult.Failed("NewPassword", string.Join(" ", changed.Errors.Select(e => e.Description)));
+    }
+
+    /// <summary>The command line's reset, for a user who forgot their password: ends their sessions too.</summary>
+    public async Task<SaveResult> SetPasswordAsync(string email, string newPassword)
+    {
+        var user = await users.FindByEmailAsync(email.Trim());
+        if (user is null)
+            return SaveResult.Failed("Email", Messages.UserNotFound);
+        foreach (var validator in users.PasswordValidators)
+        {
+            var valid = await validator.ValidateAsync(users, user, newPassword ?? "");
+            if (!valid.Succeeded)
+                return SaveResult.Failed("Password", string.Join(" ", valid.Errors.Select(e => e.Description)));
+        }
+        user.PasswordHash = users.PasswordHasher.HashPassword(user, newPassword!);
+        await users.UpdateSecurityStampAsync(user);
+        return SaveResult.Done;
     }
 
     public async Task<IReadOnlyList<UserSummary>> ListAsync(CancellationToken cancellationToken = default) =>
@@ -48,8 +126,46 @@ public sealed class UserAccounts(UserManager<AppUser> users, SocialKpiDbContext 
                join r in db.Roles on ur.RoleId equals r.Id into roles
                from r in roles.DefaultIfEmpty()
                orderby u.DisplayName
-               select new UserSummary(u.Id, u.DisplayName, u.Email ?? "", r == null ? "" : r.Name ?? ""))
+               select new UserSummary(u.Id, u.DisplayName, u.Email ?? "", r == null ? "" : r.Name ?? "", u.IsActive))
             .ToListAsync(cancellationToken);
+
+    private static List<ValidationFailure> Invalid(string email, string displayName, string password, string role)
+    {
+        var failures = new List<ValidationFailure>();
+        if (string.IsNullOrWhiteSpace(email))
+            failures.Add(new ValidationFailure("Email", Messages.EmailRequired));
+        else if (email.Trim().Length > Limits.Email)
+            failures.Add(new ValidationFailure("Email", Messages.TooLong(Limits.Email)));
+        else if (PlainText.HasControlCharacters(email))
+            failures.Add(new ValidationFailure("Email", Messages.ControlCharacters));
+        if (string.IsNullOrWhiteSpace(displayName))
+            failures.Add(new ValidationFailure("DisplayName", Messages.DisplayNameRequired));
+        else if (displayName.Trim().Length > Limits.Name)
+            failures.Add(new ValidationFailure("DisplayName", Messages.TooLong(Limits.Name)));
+        else if (PlainText.HasControlCharacters(displayName))
+            failures.Add(new ValidationFailure("DisplayName", Messages.ControlCharacters));
+        if (string.IsNullOrEmpty(password))
+            failures.Add(new ValidationFailure("Password", Messages.PasswordRequired));
+        if (!Roles.All.Contains(role))
+            failures.Add(new ValidationFailure("Role", Messages.RoleUnknown));
+        return failures;
+    }
+
+    private async Task<IdentityResultOrUser> AddAsync(string email, string displayName, string password, string role)
+    {
+        var user = new AppUser
+        {
+            UserName = email.Trim(),
+            Email = email.Trim(),
+            DisplayName = PlainText.WithoutBidiControls(displayName.Trim()),
+            EmailConfirmed = true,
+        };
+        var created = await users.CreateAsync(user, password);
+        if (!created.Succeeded)
+            return new IdentityResultOrUser(null, created.Errors.Select(ToFailure).ToList());
+        await users.AddToRoleAsync(user, role);
+        return new IdentityResultOrUser(user, []);
+    }
 
     // Password rule failures name the password field; the others (duplicate e-mail…) the e-mail field.
     private static ValidationFailure ToFailure(IdentityError error) =>
@@ -58,5 +174,10 @@ public sealed class UserAccounts(UserManager<AppUser> users, SocialKpiDbContext 
 
 public sealed record IdentityResultOrUser(AppUser? User, IReadOnlyList<ValidationFailure> Errors)
 {
+    /// <summary>Someone set the workspace up first: the set-up page sends this visitor to sign-in.</summary>
+    public static readonly IdentityResultOrUser SetUpAlready = new(null, []) { AlreadySetUp = true };
+
     public bool Succeeded => User is not null;
+
+    public bool AlreadySetUp { get; private init; }
 }

@@ -94,6 +94,36 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
+    public async Task Users_deactivate_activate_and_password_change_who_can_sign_in()
+    {
+        await RunAsync("users", "add", "--email", "lea@atelier.fr", "--password", "motdepasse42", "--role", "member", "--db", connectionString);
+        string StampOf(SocialKpiDbContext db) => db.Users.Single().SecurityStamp!;
+        string before;
+        await using (var db = Open())
+            before = StampOf(db);
+
+        var deactivated = await RunAsync("users", "deactivate", "--email", "lea@atelier.fr", "--db", connectionString);
+        await using (var db = Open())
+        {
+            Assert.Equal((0, false), (deactivated.ExitCode, db.Users.Single().IsActive));
+            Assert.NotEqual(before, StampOf(db));
+        }
+        var activated = await RunAsync("users", "activate", "--email", "lea@atelier.fr", "--db", connectionString);
+        var weak = await RunAsync("users", "password", "--email", "lea@atelier.fr", "--password", "court", "--db", connectionString);
+        var reset = await RunAsync("users", "password", "--email", "lea@atelier.fr", "--password", "nouveaumotdepasse1", "--db", connectionString);
+        var unknown = await RunAsync("users", "deactivate", "--email", "personne@atelier.fr", "--db", connectionString);
+
+        Assert.Equal(0, activated.ExitCode);
+        Assert.Equal(1, weak.ExitCode);
+        Assert.Contains("10", weak.Errors);
+        Assert.Equal(0, reset.ExitCode);
+        Assert.Equal(1, unknown.ExitCode);
+        Assert.NotEmpty(unknown.Errors);
+        await using (var db = Open())
+            Assert.True(db.Users.Single().IsActive);
+    }
+
+    [Fact]
     public async Task An_unknown_provider_is_refused()
     {
         var (exitCode, _, errors) = await RunAsync("seed-demo", "--provider", "oracle", "--db", connectionString);
