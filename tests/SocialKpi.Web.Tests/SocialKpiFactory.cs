@@ -18,10 +18,18 @@ public sealed class SocialKpiFactory : WebApplicationFactory<Program>
     /// <summary>The app's clock: tests never read the machine's.</summary>
     public FakeTimeProvider Clock { get; } = TestClock.Create();
 
+    /// <summary>
+    /// Sign-in posts a client may make in a burst. Test classes sign many users in from the same
+    /// (test server) address, so the limit is raised unless a test checks the real one.
+    /// </summary>
+    public int? SignInAttemptsPerClient { get; init; } = 1000;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("SocialKpi:AppDirectory", directory);
+        if (SignInAttemptsPerClient is { } attempts)
+            builder.UseSetting(SocialKpi.Web.Infrastructure.SignInThrottle.AttemptsKey, attempts.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)));
     }
 

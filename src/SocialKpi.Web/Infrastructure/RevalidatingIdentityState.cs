@@ -27,7 +27,7 @@ public sealed class RevalidatingIdentityState(ILoggerFactory loggerFactory, ISer
     internal static async Task<bool> IsCurrentAsync(ClaimsPrincipal principal, UserManager<AppUser> users, IdentityOptions options)
     {
         var user = await users.GetUserAsync(principal);
-        if (user is null)
+        if (user is not { IsActive: true })
             return false;
         if (!users.SupportsUserSecurityStamp)
             return true;

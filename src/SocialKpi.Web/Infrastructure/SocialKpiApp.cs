@@ -69,7 +69,16 @@ public static class SocialKpiApp
             cookie.Cookie.Name = "socialkpi.auth";
             cookie.SlidingExpiration = true;
             cookie.ExpireTimeSpan = TimeSpan.FromDays(14);
+            cookie.Cookie.HttpOnly = true;
+            cookie.Cookie.SameSite = SameSiteMode.Lax;
+            cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            // A script calling the JSON API gets a status it can act on, not the sign-in page's HTML.
+            cookie.Events.OnRedirectToLogin = context => ApiStatusOrRedirect(context, StatusCodes.Status401Unauthorized);
+            cookie.Events.OnRedirectToAccessDenied = context => ApiStatusOrRedirect(context, StatusCodes.Status403Forbidden);
         });
+        // Every copy of a session cookie is checked against the user's security stamp once a minute,
+        // so signing out, a new password or deactivation ends it everywhere within that minute.
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPolicy(Policies.CanEdit, policy => policy.RequireRole(Roles.Owner, Roles.Member))
@@ -88,7 +97,8 @@ public static class SocialKpiApp
 
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddScoped<AuthenticationStateProvider, RevalidatingIdentityState>();
-        services.AddAntiforgery();
+        services.AddAntiforgery(options => options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
+        services.AddSignInThrottle(builder.Configuration);
         services.AddHealthChecks().AddDbContextCheck<SocialKpiDbContext>("database");
         services.AddSingleton<FirstRunState>();
 
@@ -127,8 +137,23 @@ public static class SocialKpiApp
         services.AddScoped<AttributionSettings>();
         services.AddScoped<Funnel>();
         services.AddScoped<UserAccounts>();
+        services.AddScoped<Credentials>();
         services.AddScoped<DemoSeeder>();
         return services;
+    }
+
+    private static Task ApiStatusOrRedirect(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)
+    {
+        if (context.Request.Path.StartsWithSegments("/api"))
+        {
+            context.Response.StatusCode = status;
+            // An empty 401 stays empty: no "page not found" HTML re-executed into it.
+            if (context.HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodePagesFeature>() is { } pages)
+                pages.Enabled = false;
+        }
+        else
+            context.Response.Redirect(context.RedirectUri);
+        return Task.CompletedTask;
     }
 
     /// <summary>"fr" (the default) or "en": names a new workspace's channels and stages, and is the fallback UI language.</summary>
@@ -147,12 +172,15 @@ public static class SocialKpiApp
             app.UseExceptionHandler("/error", createScopeForErrors: true);
         app.UseStatusCodePagesWithReExecute("/not-found");
 
+        app.UseSecurityHeaders();
         app.UseRequestLocalization();
         app.UseRouting();
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseMiddleware<FirstRunRedirect>();
         app.UseAuthorization();
         app.UseAntiforgery();
+        app.UseMiddleware<AntiforgeryFailure>();
 
         app.MapHealthChecks("/health").AllowAnonymous();
         app.MapAccountEndpoints();

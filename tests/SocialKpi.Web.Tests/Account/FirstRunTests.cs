@@ -32,6 +32,27 @@ public sealed class FirstRunTests : IDisposable
     }
 
     [Fact]
+    public async Task Of_ten_simultaneous_set_ups_exactly_one_creates_the_owner_and_the_others_go_to_sign_in()
+    {
+        var sessions = Enumerable.Range(0, 10).Select(_ => factory.NewSession()).ToList();
+        var pages = await Task.WhenAll(sessions.Select(s => s.GetPageAsync("/account/setup")));
+
+        var responses = await Task.WhenAll(sessions.Select((session, i) => session.SubmitAsync(pages[i], "form[action='/account/setup']", new()
+        {
+            ["Input.DisplayName"] = $"Candidat {i}",
+            ["Input.Email"] = $"candidat{i}@atelier.fr",
+            ["Input.Password"] = "motdepasse42",
+            ["Input.ConfirmPassword"] = "motdepasse42",
+        })));
+
+        Assert.Equal(Roles.Owner, Assert.Single(await factory.UsersAsync()).Role);
+        Assert.Equal(1, responses.Count(r => r.RedirectPath() == "/"));
+        Assert.Equal(9, responses.Count(r => r.RedirectPath() == "/account/signin"));
+        foreach (var session in sessions)
+            session.Dispose();
+    }
+
+    [Fact]
     public async Task Bad_owner_details_show_every_message_and_create_nobody()
     {
         using var session = factory.NewSession();

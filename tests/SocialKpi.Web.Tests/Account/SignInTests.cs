@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using System.Net;
 using SocialKpi.Users;
 
@@ -41,19 +42,36 @@ public sealed class SignInTests(SocialKpiFactory factory) : IClassFixture<Social
     }
 
     [Fact]
-    public async Task A_wrong_password_says_so_and_five_lock_the_account()
+    public async Task Unknown_accounts_and_wrong_passwords_get_the_same_answer_and_failures_never_lock_the_account()
     {
         var user = await MemberAsync();
         using var session = factory.NewSession(acceptLanguage: "en-GB");
 
-        var first = await WebSession.ParseAsync(await SignInAsync(session, user.Email!, "wrong-password-1"), "/account/signin");
-        Assert.True(first.Messages().Contains("Wrong e-mail or password."), first.DocumentElement.OuterHtml);
-        for (var attempt = 2; attempt <= 5; attempt++)
+        var unknown = await WebSession.ParseAsync(await SignInAsync(session, "personne@atelier.fr", "wrong-password-1"), "/account/signin");
+        var wrong = await WebSession.ParseAsync(await SignInAsync(session, user.Email!, "wrong-password-1"), "/account/signin");
+        for (var attempt = 2; attempt <= 8; attempt++)
             await SignInAsync(session, user.Email!, "wrong-password-" + attempt);
+        var afterFailures = await SignInAsync(session, user.Email!, SocialKpiFactory.Password);
 
-        var locked = await SignInAsync(session, user.Email!, SocialKpiFactory.Password);
-        Assert.Equal(HttpStatusCode.OK, locked.StatusCode);
-        Assert.Contains("Too many failed attempts: this account is locked for 15 minutes.", (await WebSession.ParseAsync(locked, "/account/signin")).Messages());
+        Assert.Equal(["Wrong e-mail or password."], unknown.Messages());
+        Assert.Equal(unknown.Messages(), wrong.Messages());
+        Assert.Equal("/", afterFailures.RedirectPath());
+    }
+
+    [Fact]
+    public async Task A_deactivated_user_is_told_so_only_with_the_right_password()
+    {
+        var user = await MemberAsync();
+        await using (var scope = factory.Services.CreateAsyncScope())
+            Assert.True((await scope.ServiceProvider.GetRequiredService<UserAccounts>().SetActiveAsync(user.Id, false)).Succeeded);
+        using var session = factory.NewSession();
+
+        var wrong = await WebSession.ParseAsync(await SignInAsync(session, user.Email!, "wrong-password-1"), "/account/signin");
+        var right = await WebSession.ParseAsync(await SignInAsync(session, user.Email!, SocialKpiFactory.Password), "/account/signin");
+
+        Assert.Equal(["E-mail ou mot de passe incorrect."], wrong.Messages());
+        Assert.Equal(["Ce compte est désactivé : adressez-vous au propriétaire de l'espace."], right.Messages());
+        Assert.Equal(HttpStatusCode.Redirect, (await session.Client.GetAsync("/")).StatusCode);
     }
 
     [Fact]

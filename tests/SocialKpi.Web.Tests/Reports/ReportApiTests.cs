@@ -76,8 +76,12 @@ public sealed class ReportApiTests(SocialKpiFactory factory) : IClassFixture<Soc
         await factory.EnsureOwnerAsync();
         using var anonymous = factory.NewSession();
 
-        var response = await anonymous.Client.GetAsync("/api/reports/attribution");
+        var json = await anonymous.Client.GetAsync("/api/reports/attribution");
+        var csv = await anonymous.Client.GetAsync("/api/reports/funnel.csv");
 
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        // A script gets a status it can act on, not a redirect to the sign-in page's HTML.
+        Assert.Equal((HttpStatusCode.Unauthorized, ""), (json.StatusCode, await json.Content.ReadAsStringAsync()));
+        Assert.Equal(HttpStatusCode.Unauthorized, csv.StatusCode);
+        Assert.Equal("/account/signin", (await anonymous.Client.GetAsync("/prospects")).RedirectPath().Split('?')[0]);
     }
 }

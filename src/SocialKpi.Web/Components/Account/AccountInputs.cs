@@ -39,3 +39,20 @@ public sealed class OwnerSetupInputValidator : AbstractValidator<OwnerSetupInput
         RuleFor(i => i.ConfirmPassword).Equal(i => i.Password).WithMessage(_ => Messages.PasswordsDiffer);
     }
 }
+
+public sealed class PasswordChangeInput
+{
+    public string CurrentPassword { get; set; } = "";
+    public string NewPassword { get; set; } = "";
+    public string ConfirmPassword { get; set; } = "";
+}
+
+public sealed class PasswordChangeInputValidator : AbstractValidator<PasswordChangeInput>
+{
+    public PasswordChangeInputValidator()
+    {
+        RuleFor(i => i.CurrentPassword).NotEmpty().WithMessage(_ => Messages.PasswordRequired);
+        RuleFor(i => i.NewPassword).NotEmpty().WithMessage(_ => Messages.PasswordRequired);
+        RuleFor(i => i.ConfirmPassword).Equal(i => i.NewPassword).WithMessage(_ => Messages.PasswordsDiffer);
+    }
+}

@@ -1,0 +1,118 @@
+using System.Net;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using SocialKpi.Users;
+
+namespace SocialKpi.Web.Tests.Account;
+
+/// <summary>
+/// A session cookie copied elsewhere (another device, a thief) must stop working once its owner
+/// signs out, changes password or is deactivated: within a minute, on the app's clock.
+/// </summary>
+public sealed class SessionTests(SocialKpiFactory factory) : IClassFixture<SocialKpiFactory>
+{
+    private static readonly TimeSpan JustOverAMinute = TimeSpan.FromSeconds(61);
+
+    private sealed record SignedIn(WebSession Session, string Cookie, AppUser User) : IDisposable
+    {
+        public void Dispose() => Session.Dispose();
+    }
+
+    private async Task<SignedIn> SignInAsync(AppUser? user = null)
+    {
+        await factory.EnsureOwnerAsync();
+        user ??= await factory.CreateUserAsync(Roles.Member);
+        var session = factory.NewSession();
+        var page = await session.GetPageAsync("/account/signin");
+        var response = await session.SubmitAsync(page, "form[action='/account/signin']", new() { ["Input.Email"] = user.Email!, ["Input.Password"] = SocialKpiFactory.Password });
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var cookie = string.Join("; ", response.Headers.GetValues("Set-Cookie").Where(c => c.StartsWith("socialkpi.auth", StringComparison.Ordinal)).Select(c => c.Split(';')[0]));
+        Assert.NotEmpty(cookie);
+        return new SignedIn(session, cookie, user);
+    }
+
+    /// <summary>Another client that sends exactly the copied cookie, as a replay would.</summary>
+    private HttpClient Replaying(string cookie)
+    {
+        var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        client.DefaultRequestHeaders.Add("Cookie", cookie);
+        return client;
+    }
+
+    private static async Task AssertSignedOutAsync(HttpClient client)
+    {
+        var response = await client.GetAsync("/prospects");
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("/account/signin", response.RedirectPath());
+    }
+
+    [Fact]
+    public async Task A_copied_cookie_stops_working_within_a_minute_of_signing_out()
+    {
+        using var signedIn = await SignInAsync();
+        using var copy = Replaying(signedIn.Cookie);
+        Assert.Equal(HttpStatusCode.OK, (await copy.GetAsync("/prospects")).StatusCode);
+
+        var page = await signedIn.Session.GetPageAsync("/");
+        await signedIn.Session.SubmitAsync(page, "form[action='/account/signout']", []);
+        factory.Clock.Advance(JustOverAMinute);
+
+        await AssertSignedOutAsync(copy);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await copy.GetAsync("/api/reports/attribution")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Deactivating_a_user_ends_their_sessions_within_a_minute()
+    {
+        using var signedIn = await SignInAsync();
+        using var copy = Replaying(signedIn.Cookie);
+
+        await using (var scope = factory.Services.CreateAsyncScope())
+            Assert.True((await scope.ServiceProvider.GetRequiredService<UserAccounts>().SetActiveAsync(signedIn.User.Id, false)).Succeeded);
+        factory.Clock.Advance(JustOverAMinute);
+
+        await AssertSignedOutAsync(copy);
+        await AssertSignedOutAsync(signedIn.Session.Client);
+    }
+
+    [Fact]
+    public async Task Changing_the_password_keeps_this_session_and_ends_the_others()
+    {
+        using var here = await SignInAsync();
+        using var elsewhere = await SignInAsync(here.User);
+        var form = await here.Session.GetPageAsync("/account/password");
+
+        var response = await here.Session.SubmitAsync(form, "form[action='/account/password']", new()
+        {
+            ["Input.CurrentPassword"] = SocialKpiFactory.Password,
+            ["Input.NewPassword"] = "nouveaumotdepasse7",
+            ["Input.ConfirmPassword"] = "nouveaumotdepasse7",
+        });
+        factory.Clock.Advance(JustOverAMinute);
+
+        var done = await WebSession.ParseAsync(response, "/account/password");
+        Assert.Equal("Votre mot de passe est changé. Vos autres sessions se ferment dans la minute.", done.QuerySelector("[data-testid=password-changed]")!.TextContent);
+        Assert.Equal(HttpStatusCode.OK, (await here.Session.Client.GetAsync("/prospects")).StatusCode);
+        await AssertSignedOutAsync(elsewhere.Session.Client);
+    }
+
+    [Fact]
+    public async Task A_wrong_current_password_changes_nothing_and_says_why()
+    {
+        using var here = await SignInAsync();
+        var form = await here.Session.GetPageAsync("/account/password");
+
+        var response = await here.Session.SubmitAsync(form, "form[action='/account/password']", new()
+        {
+            ["Input.CurrentPassword"] = "pas-le-bon-1",
+            ["Input.NewPassword"] = "nouveaumotdepasse7",
+            ["Input.ConfirmPassword"] = "nouveaumotdepasse7",
+        });
+
+        var page = await WebSession.ParseAsync(response, "/account/password");
+        Assert.Equal("Le mot de passe actuel est incorrect.", page.MessageFor("current"));
+        await using var scope = factory.Services.CreateAsyncScope();
+        var check = await scope.ServiceProvider.GetRequiredService<Credentials>().CheckAsync(here.User.Email!, SocialKpiFactory.Password);
+        Assert.Equal(CredentialCheck.Valid, check.Result);
+    }
+}
