@@ -30,7 +30,7 @@ internal static class CliDatabase
     public static ServiceProvider BuildServices(ParseResult parseResult)
     {
         var provider = DatabaseSetup.ParseProvider(parseResult.GetValue(Provider));
-        var connectionString = parseResult.GetValue(Db) ?? DefaultConnectionString();
+        var connectionString = ConnectionString(parseResult);
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddDbContext<SocialKpiDbContext>(options => DatabaseSetup.Configure(options, provider, connectionString));
@@ -40,15 +40,25 @@ internal static class CliDatabase
     }
 
     /// <summary>
+    /// The connection string to use, its SQLite folder checked: the default folder may be created,
+    /// a database named with --db (or the environment) must be in a folder that exists.
+    /// </summary>
+    public static string ConnectionString(ParseResult parseResult)
+    {
+        var given = parseResult.GetValue(Db) ?? Environment.GetEnvironmentVariable("ConnectionStrings__" + DatabaseSetup.ConnectionStringName);
+        var connectionString = string.IsNullOrWhiteSpace(given) ? DefaultConnectionString() : given;
+        if (DatabaseSetup.ParseProvider(parseResult.GetValue(Provider)) == DatabaseProvider.Sqlite)
+            DatabaseFile.Prepare(connectionString, mayCreateFolder: string.IsNullOrWhiteSpace(given));
+        return connectionString;
+    }
+
+    /// <summary>
     /// The same file the web app opens without configuration: <c>data/socialkpi.db</c> in the web app's
     /// folder. From a clone's root that folder is <c>src/SocialKpi.Web</c>; in a published
     /// install the command runs beside the web app.
     /// </summary>
     private static string DefaultConnectionString()
     {
-        var configured = Environment.GetEnvironmentVariable("ConnectionStrings__" + DatabaseSetup.ConnectionStringName);
-        if (!string.IsNullOrWhiteSpace(configured))
-            return configured;
         var webProject = Path.Combine(Directory.GetCurrentDirectory(), "src", "SocialKpi.Web");
         return DatabaseSetup.DefaultSqliteConnectionString(Directory.Exists(webProject) ? webProject : Directory.GetCurrentDirectory());
     }
@@ -64,7 +74,7 @@ internal static class CliDatabase
         }
         catch (Exception e) when (IsUserFacing(e))
         {
-            await Console.Error.WriteLineAsync(e.Message);
+            await Console.Error.WriteLineAsync(Explain(e, parseResult));
             return 1;
         }
     }
@@ -80,8 +90,7 @@ internal static class CliDatabase
         {
             if (DatabaseSetup.ParseProvider(parseResult.GetValue(Provider)) != DatabaseProvider.Sqlite)
                 throw DatabaseSetup.PostgresNotWiredIn();
-            var connectionString = parseResult.GetValue(Db) ?? DefaultConnectionString();
-            DatabaseSetup.EnsureDirectoryFor(connectionString);
+            var connectionString = ConnectionString(parseResult);
             await using var connection = new SqliteConnection(connectionString);
             await connection.OpenAsync();
             DatabaseSetup.ApplySqlitePragmas(connection);
@@ -95,7 +104,7 @@ internal static class CliDatabase
         }
         catch (Exception e) when (IsUserFacing(e))
         {
-            await Console.Error.WriteLineAsync(e.Message);
+            await Console.Error.WriteLineAsync(Explain(e, parseResult));
             return 1;
         }
     }
@@ -108,5 +117,8 @@ internal static class CliDatabase
     }
 
     private static bool IsUserFacing(Exception e) =>
-        e is ArgumentException or NotSupportedException or DbUpdateException or SqliteException;
+        e is ArgumentException or NotSupportedException or DbUpdateException or SqliteException or StartupProblem;
+
+    private static string Explain(Exception e, ParseResult parseResult) =>
+        e is SqliteException sqlite && DatabaseFile.Explain(sqlite, parseResult.GetValue(Db) ?? "") is { } problem ? problem.Message : e.Message;
 }

@@ -18,12 +18,26 @@ public abstract class BrowserTest : IAsyncLifetime
         (playwright, Browser) = await Chromium.LaunchAsync();
     }
 
+    /// <summary>What the browser refused under the app's Content-Security-Policy, on any page of the test.</summary>
+    private readonly List<string> policyViolations = [];
+
     /// <summary>A French-speaking visitor's page, on a screen wide enough for the board.</summary>
-    protected async Task<IPage> NewPageAsync(int width = 1280) =>
-        await (await Browser.NewContextAsync(new BrowserNewContextOptions { Locale = "fr-FR", TimezoneId = "Europe/Paris", ViewportSize = new() { Width = width, Height = 900 } })).NewPageAsync();
+    protected async Task<IPage> NewPageAsync(int width = 1280)
+    {
+        var page = await (await Browser.NewContextAsync(new BrowserNewContextOptions { Locale = "fr-FR", TimezoneId = "Europe/Paris", ViewportSize = new() { Width = width, Height = 900 } })).NewPageAsync();
+        page.Console += (_, message) =>
+        {
+            if (message.Text.Contains("Content Security Policy", StringComparison.Ordinal))
+                lock (policyViolations)
+                    policyViolations.Add(message.Text);
+        };
+        return page;
+    }
 
     public async Task DisposeAsync()
     {
+        // Every browser test doubles as a check that the pages work under the app's CSP.
+        Assert.True(policyViolations.Count == 0, string.Join("\n", policyViolations));
         await Browser.DisposeAsync();
         playwright?.Dispose();
         Server.Dispose();

@@ -19,7 +19,6 @@ public static class DatabaseSetup
         switch (provider)
         {
             case DatabaseProvider.Sqlite:
-                EnsureDirectoryFor(connectionString);
                 options.UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(typeof(SocialKpiDbContext).Assembly.FullName));
                 options.AddInterceptors(SqlitePragmas.Instance);
                 break;
@@ -44,17 +43,6 @@ public static class DatabaseSetup
         "postgres" or "postgresql" or "npgsql" => DatabaseProvider.Postgres,
         _ => throw new ArgumentException($"Unknown database provider '{value}': use sqlite or postgres. / Fournisseur inconnu '{value}' : sqlite ou postgres."),
     };
-
-    /// <summary>Creates the folder of a SQLite file, which SQLite will not do itself.</summary>
-    public static void EnsureDirectoryFor(string connectionString)
-    {
-        var dataSource = new SqliteConnectionStringBuilder(connectionString).DataSource;
-        if (string.IsNullOrEmpty(dataSource) || dataSource == ":memory:" || dataSource.StartsWith("file:", StringComparison.Ordinal))
-            return;
-        var directory = Path.GetDirectoryName(Path.GetFullPath(dataSource));
-        if (!string.IsNullOrEmpty(directory))
-            Directory.CreateDirectory(directory);
-    }
 
     /// <summary>
     /// WAL lets readers work while one writer writes; the busy timeout makes a second writer wait

@@ -12,6 +12,7 @@ public static class WorkspaceInitializer
     /// <param name="language">"fr" names the default channels and stages in French, anything else in English.</param>
     public static async Task InitializeAsync(SocialKpiDbContext db, string language = "en", CancellationToken cancellationToken = default)
     {
+        await RefuseNewerSchemaAsync(db, cancellationToken);
         await db.Database.MigrateAsync(cancellationToken);
 
         var french = language.StartsWith("fr", StringComparison.OrdinalIgnoreCase);
@@ -34,5 +35,23 @@ public static class WorkspaceInitializer
         foreach (var role in Roles.All.Except(existingRoles))
             db.Roles.Add(new IdentityRole(role!) { NormalizedName = role!.ToUpperInvariant(), ConcurrencyStamp = Guid.NewGuid().ToString() });
         await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Migrations this build does not know (the database was used by a newer SocialKpi) mean the
+    /// schema may differ in ways this build would misread: stop instead of failing on every page.
+    /// </summary>
+    public static async Task RefuseNewerSchemaAsync(SocialKpiDbContext db, CancellationToken cancellationToken = default)
+    {
+        if (await UnknownMigrationsAsync(db, cancellationToken) is [.., var newest])
+            throw new StartupProblem($"This database was last used by a newer SocialKpi (its migration {newest} is unknown to this version): update SocialKpi, or restore a backup made with this version. / Cette base a servi à une version plus récente de SocialKpi (migration {newest} inconnue) : mettez SocialKpi à jour, ou restaurez une sauvegarde faite avec cette version.");
+    }
+
+    /// <summary>Applied migrations this build does not have, oldest first.</summary>
+    public static async Task<IReadOnlyList<string>> UnknownMigrationsAsync(SocialKpiDbContext db, CancellationToken cancellationToken = default)
+    {
+        var known = db.Database.GetMigrations().ToHashSet(StringComparer.Ordinal);
+        var applied = await db.Database.GetAppliedMigrationsAsync(cancellationToken);
+        return applied.Where(m => !known.Contains(m)).Order(StringComparer.Ordinal).ToList();
     }
 }

@@ -49,9 +49,12 @@ public static class SocialKpiApp
         // Everything the app writes to disk (the SQLite file, the data-protection keys) lives under
         // data/ beside the app, or under SocialKpi:AppDirectory when that is set (tests use it).
         var appDirectory = builder.Configuration["SocialKpi:AppDirectory"] ?? builder.Environment.ContentRootPath;
-        var connectionString = builder.Configuration.GetConnectionString(DatabaseSetup.ConnectionStringName)
-            ?? DatabaseSetup.DefaultSqliteConnectionString(appDirectory);
+        var configuredConnection = builder.Configuration.GetConnectionString(DatabaseSetup.ConnectionStringName);
+        var connectionString = string.IsNullOrWhiteSpace(configuredConnection)
+            ? DatabaseSetup.DefaultSqliteConnectionString(appDirectory)
+            : configuredConnection;
         var provider = DatabaseSetup.ParseProvider(builder.Configuration["Database:Provider"]);
+        services.AddSingleton(new DatabaseLocation(provider, connectionString, IsConfigured: !string.IsNullOrWhiteSpace(configuredConnection)));
         services.AddDbContext<SocialKpiDbContext>(options => DatabaseSetup.Configure(options, provider, connectionString));
         services.AddSingleton(TimeProvider.System);
         // Sign-in cookies and antiforgery tokens survive restarts: their keys live beside the database.
@@ -99,7 +102,9 @@ public static class SocialKpiApp
         services.AddScoped<AuthenticationStateProvider, RevalidatingIdentityState>();
         services.AddAntiforgery(options => options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
         services.AddSignInThrottle(builder.Configuration);
-        services.AddHealthChecks().AddDbContextCheck<SocialKpiDbContext>("database");
+        services.AddHealthChecks()
+            .AddDbContextCheck<SocialKpiDbContext>("database")
+            .AddCheck<SchemaHealthCheck>("schema");
         services.AddSingleton<FirstRunState>();
 
         services.AddSocialKpiServices();
@@ -160,10 +165,24 @@ public static class SocialKpiApp
     public static string WorkspaceLanguage(IConfiguration configuration) =>
         configuration["SocialKpi:Language"]?.StartsWith("en", StringComparison.OrdinalIgnoreCase) == true ? "en" : "fr";
 
+    /// <summary>
+    /// Checks the database's place, brings its schema up to date and gives a new workspace its
+    /// catalogue. What the person starting the app can fix comes out as a <see cref="StartupProblem"/>.
+    /// </summary>
     public static async Task InitializeDatabaseAsync(this WebApplication app)
     {
-        await using var scope = app.Services.CreateAsyncScope();
-        await WorkspaceInitializer.InitializeAsync(scope.ServiceProvider.GetRequiredService<SocialKpiDbContext>(), WorkspaceLanguage(app.Configuration));
+        var location = app.Services.GetRequiredService<DatabaseLocation>();
+        try
+        {
+            if (location.Provider == DatabaseProvider.Sqlite)
+                DatabaseFile.Prepare(location.ConnectionString, mayCreateFolder: !location.IsConfigured);
+            await using var scope = app.Services.CreateAsyncScope();
+            await WorkspaceInitializer.InitializeAsync(scope.ServiceProvider.GetRequiredService<SocialKpiDbContext>(), WorkspaceLanguage(app.Configuration));
+        }
+        catch (Microsoft.Data.Sqlite.SqliteException e) when (DatabaseFile.Explain(e, location.ConnectionString) is { } problem)
+        {
+            throw problem;
+        }
     }
 
     public static void UseSocialKpi(this WebApplication app)

@@ -12,6 +12,7 @@ public sealed class DatabaseSetupTests
         var connectionString = DatabaseSetup.DefaultSqliteConnectionString(directory);
         try
         {
+            DatabaseFile.Prepare(connectionString, mayCreateFolder: true);
             var options = new Microsoft.EntityFrameworkCore.DbContextOptionsBuilder<SocialKpiDbContext>();
             DatabaseSetup.Configure(options, DatabaseProvider.Sqlite, connectionString);
             await using var db = new SocialKpiDbContext(options.Options);
