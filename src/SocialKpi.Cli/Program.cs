@@ -8,5 +8,7 @@ var root = new RootCommand("SocialKpi: the CRM that turns followers and neighbou
     AttributionCommand.Create(),
     ReportCommand.Create(),
     ImportCommand.Create(),
+    BackupCommands.Backup(),
+    BackupCommands.Restore(),
 };
 return await root.Parse(args).InvokeAsync();

@@ -12,12 +12,15 @@ namespace SocialKpi.Data;
 /// </summary>
 public static class SchemaState
 {
-    /// <summary>The id of the newest migration in this build, as EF writes it in its history table.</summary>
-    public static string LatestMigration { get; } = typeof(SocialKpiDbContext).Assembly.GetTypes()
+    /// <summary>The ids of this build's migrations, as EF writes them in its history table.</summary>
+    public static IReadOnlySet<string> KnownMigrations { get; } = typeof(SocialKpiDbContext).Assembly.GetTypes()
         .Where(t => t.GetCustomAttribute<DbContextAttribute>()?.ContextType == typeof(SocialKpiDbContext))
         .Select(t => t.GetCustomAttribute<MigrationAttribute>()?.Id)
         .OfType<string>()
-        .Max(StringComparer.Ordinal)!;
+        .ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>The id of the newest migration in this build.</summary>
+    public static string LatestMigration { get; } = KnownMigrations.Max(StringComparer.Ordinal)!;
 
     public static bool IsCurrent(SqliteConnection connection)
     {

@@ -24,7 +24,7 @@ public sealed class CommandLineTests : IDisposable
 
     private static async Task<(int ExitCode, string Output, string Errors)> RunAsync(params string[] args)
     {
-        var root = new RootCommand { SeedDemoCommand.Create(), UsersCommand.Create(), ImportCommand.Create(), AttributionCommand.Create(), ReportCommand.Create() };
+        var root = new RootCommand { SeedDemoCommand.Create(), UsersCommand.Create(), ImportCommand.Create(), AttributionCommand.Create(), ReportCommand.Create(), BackupCommands.Backup(), BackupCommands.Restore() };
         var output = new StringWriter();
         var errors = new StringWriter();
         var (previousOut, previousError) = (Console.Out, Console.Error);
@@ -121,6 +121,30 @@ public sealed class CommandLineTests : IDisposable
         Assert.NotEmpty(unknown.Errors);
         await using (var db = Open())
             Assert.True(db.Users.Single().IsActive);
+    }
+
+    [Fact]
+    public async Task Backup_and_restore_round_trip_and_say_where_the_replaced_database_is()
+    {
+        await RunAsync("seed-demo", "--prospects", "40", "--seed", "3", "--db", connectionString);
+        var backup = Path.Combine(directory, "backup.db");
+
+        var (backedUp, backupOutput, _) = await RunAsync("backup", "--to", backup, "--db", connectionString);
+        var (again, _, againErrors) = await RunAsync("backup", "--to", backup, "--db", connectionString);
+        await RunAsync("seed-demo", "--prospects", "10", "--seed", "4", "--db", connectionString);
+        var (restored, restoreOutput, _) = await RunAsync("restore", "--from", backup, "--db", connectionString);
+        var (missingFolder, _, missingErrors) = await RunAsync("backup", "--to", backup, "--db", $"Data Source={Path.Combine(directory, "nowhere", "x.db")}");
+
+        Assert.Equal(0, backedUp);
+        Assert.StartsWith($"Backed up to {backup}", backupOutput);
+        Assert.Equal(1, again);
+        Assert.Contains("already exists", againErrors);
+        Assert.Equal(0, restored);
+        Assert.Contains("The replaced database is kept at", restoreOutput);
+        Assert.Equal(1, missingFolder);
+        Assert.Contains("does not exist", missingErrors);
+        await using var db = Open();
+        Assert.Equal(40, await db.Prospects.CountAsync());
     }
 
     [Fact]

@@ -1,0 +1,50 @@
+using System.CommandLine;
+using SocialKpi.Data;
+
+namespace SocialKpi.Cli.Commands;
+
+/// <summary>socialkpi backup --to FILE and socialkpi restore --from FILE, safe while the app runs.</summary>
+internal static class BackupCommands
+{
+    public static Command Backup()
+    {
+        var to = new Option<string>("--to") { Description = "The backup file to write (it must not exist yet).", Required = true };
+        var command = new Command("backup", "Copy the database consistently, even while the app writes. / Sauvegarde la base, même pendant que l'application écrit.") { to };
+        CliDatabase.AddOptionsTo(command);
+        command.SetAction(parseResult => Run(() =>
+        {
+            var summary = Backups.Backup(CliDatabase.ConnectionString(parseResult), parseResult.GetValue(to)!);
+            Console.WriteLine($"Backed up to {summary.File} ({summary.Bytes:N0} bytes, schema {summary.SchemaVersion}); integrity check passed.");
+        }));
+        return command;
+    }
+
+    public static Command Restore()
+    {
+        var from = new Option<string>("--from") { Description = "The backup file to restore.", Required = true };
+        var command = new Command("restore", "Replace the database with a backup; the replaced one is kept aside. / Restaure une sauvegarde ; la base remplacée est gardée à part.") { from };
+        CliDatabase.AddOptionsTo(command);
+        command.SetAction(parseResult => Run(() =>
+        {
+            var summary = Backups.Restore(CliDatabase.ConnectionString(parseResult), parseResult.GetValue(from)!, TimeProvider.System.GetUtcNow());
+            Console.WriteLine($"Restored {summary.RestoredFrom} (schema {summary.SchemaVersion}).");
+            if (summary.SetAside is not null)
+                Console.WriteLine($"The replaced database is kept at {summary.SetAside}.");
+        }));
+        return command;
+    }
+
+    private static int Run(Action action)
+    {
+        try
+        {
+            action();
+            return 0;
+        }
+        catch (Exception e) when (e is BackupProblem or StartupProblem or NotSupportedException or ArgumentException)
+        {
+            Console.Error.WriteLine(e.Message);
+            return 1;
+        }
+    }
+}
