@@ -32,7 +32,8 @@ internal static class ImportCommand
                 await Console.Error.WriteLineAsync($"No such file: {path.FullName} / Fichier introuvable : {path.FullName}");
                 return 1;
             }
-            using var reader = new StreamReader(path.FullName, System.Text.Encoding.UTF8);
+            var decoded = ImportFile.Decode(await File.ReadAllBytesAsync(path.FullName, cancellationToken));
+            using var reader = new StringReader(decoded.Text);
             var importer = new HistoryImporter(services.GetRequiredService<SocialKpiDbContext>(), services.GetRequiredService<TimeProvider>());
             var options = new ImportOptions { DryRun = parseResult.GetValue(dryRun), CreateChannels = parseResult.GetValue(createChannels) };
             var result = await run(importer, reader, options, cancellationToken);
@@ -41,11 +42,13 @@ internal static class ImportCommand
                 foreach (var error in result.Errors)
                     await Console.Error.WriteLineAsync($"line {error.Line}, {error.Column}: {error.Message}");
                 await Console.Error.WriteLineAsync($"{result.Errors.Count} error(s) in {result.Rows} row(s): nothing was written. / {result.Errors.Count} erreur(s) sur {result.Rows} ligne(s) : rien n'a été écrit.");
+                await Console.Error.WriteLineAsync(decoded.Description);
                 return 1;
             }
             Console.WriteLine(result.Written
                 ? $"Imported {result.Rows} {name}. / {result.Rows} ligne(s) importée(s)."
                 : $"Dry run: {result.Rows} {name} checked, all valid; nothing written. / Essai : {result.Rows} ligne(s) vérifiée(s), toutes valides ; rien n'a été écrit.");
+            Console.WriteLine(decoded.Description);
             return 0;
         }));
         return command;

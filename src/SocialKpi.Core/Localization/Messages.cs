@@ -78,6 +78,7 @@ public static class Messages
     public static string SaleDateInFuture => Get();
     public static string LossReasonRequired => Get();
     public static string ImportEmptyFile => Get();
+    public static string ImportUnclosedQuote => Get();
     public static string ImportMissingColumns(string columns) => Format(columns);
     public static string ImportRequired => Get();
     public static string ImportTimeInvalid => Get();

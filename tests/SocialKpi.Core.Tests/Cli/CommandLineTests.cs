@@ -148,6 +148,26 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
+    public async Task Import_reads_a_french_excel_file_and_refuses_an_unclosed_quote_writing_nothing()
+    {
+        System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
+        var excel = Path.Combine(directory, "excel.csv");
+        await File.WriteAllBytesAsync(excel, System.Text.Encoding.GetEncoding(1252).GetBytes("ref;name;source_channel;created_at\r\nP1;Hélène Müller;Instagram;2026-03-14\r\n"));
+        var broken = Path.Combine(directory, "broken.csv");
+        await File.WriteAllTextAsync(broken, "ref,name,source_channel,created_at\nP2,\"Marc,Instagram,2026-03-14\nP3,Zoé,Instagram,2026-03-14\nP4,Yann,Instagram,2026-03-14\n");
+
+        var (imported, output, _) = await RunAsync("import", "prospects", excel, "--db", connectionString);
+        var (refused, _, errors) = await RunAsync("import", "prospects", broken, "--db", connectionString);
+
+        Assert.Equal(0, imported);
+        Assert.Contains("Read as Windows-1252, cells separated by semicolons.", output);
+        Assert.Equal(1, refused);
+        Assert.Contains("line 2", errors);
+        await using var db = Open();
+        Assert.Equal(["Hélène Müller"], await db.Prospects.Select(p => p.Name).ToListAsync());
+    }
+
+    [Fact]
     public async Task An_unknown_provider_is_refused()
     {
         var (exitCode, _, errors) = await RunAsync("seed-demo", "--provider", "oracle", "--db", connectionString);
