@@ -47,6 +47,8 @@ public sealed class TestDatabase : IAsyncDisposable
         collection.AddScoped<BoardQuery>();
         collection.AddScoped<SocialKpi.Kpis.Funnel>();
         collection.AddScoped<SocialKpi.Attribution.AttributionSettings>();
+        collection.AddScoped<SocialKpi.Channels.ChannelService>();
+        collection.AddScoped<LossReasons>();
         services = collection.BuildServiceProvider();
     }
 

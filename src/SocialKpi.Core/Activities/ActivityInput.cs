@@ -26,10 +26,12 @@ public sealed class ActivityInput
     public string? NextStepDue { get; set; }
 
     public static bool TryParseTime(string? text, out DateTime local) =>
-        DateTime.TryParseExact(text?.Trim(), [TimeFormat, "yyyy-MM-ddTHH:mm:ss", "yyyy-MM-dd HH:mm"], CultureInfo.InvariantCulture, DateTimeStyles.None, out local);
+        DateTime.TryParseExact(text?.Trim(), [TimeFormat, "yyyy-MM-ddTHH:mm:ss", "yyyy-MM-dd HH:mm"], CultureInfo.InvariantCulture, DateTimeStyles.None, out local)
+        && Common.Days.IsPlausible(local);
 
     public static bool TryParseDate(string? text, out DateOnly date) =>
-        DateOnly.TryParseExact(text?.Trim(), DateFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+        DateOnly.TryParseExact(text?.Trim(), DateFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out date)
+        && Common.Days.IsPlausible(date);
 
     public static bool TryParseDuration(string? text, out int minutes)
     {

@@ -1,4 +1,5 @@
 using FluentValidation;
+using SocialKpi.Common;
 using SocialKpi.Data;
 using SocialKpi.Localization;
 
@@ -17,7 +18,9 @@ public sealed class ActivityInputValidator : AbstractValidator<ActivityInput>
         RuleFor(a => a.DurationMinutes)
             .Must(d => ActivityInput.TryParseDuration(d, out var minutes) && minutes <= MaxDurationMinutes)
             .WithMessage(_ => Messages.DurationInvalid(MaxDurationMinutes));
-        RuleFor(a => a.Summary).MaximumLength(Limits.Summary).WithMessage(_ => Messages.TooLong(Limits.Summary));
+        RuleFor(a => a.Summary).MaximumLength(Limits.Summary).WithMessage(_ => Messages.TooLong(Limits.Summary))
+            .PlainText(multiline: true);
+        RuleFor(a => a.NextStep).PlainText();
         RuleFor(a => a.NextStep).MaximumLength(Limits.Name).WithMessage(_ => Messages.TooLong(Limits.Name));
         RuleFor(a => a.NextStep).NotEmpty().WithMessage(_ => Messages.NextStepRequired)
             .When(a => !string.IsNullOrWhiteSpace(a.NextStepDue));

@@ -1,3 +1,6 @@
+using FluentValidation;
+using SocialKpi.Localization;
+
 namespace SocialKpi.Common;
 
 /// <summary>
@@ -31,4 +34,11 @@ public static class PlainText
     }
 
     private static bool IsBidiControl(char c) => c is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069';
+}
+
+public static class PlainTextRules
+{
+    /// <summary>Refuses NUL and other control characters; <paramref name="multiline"/> fields keep line breaks and tabs.</summary>
+    public static IRuleBuilderOptions<T, string?> PlainText<T>(this IRuleBuilder<T, string?> rule, bool multiline = false) =>
+        rule.Must(text => !Common.PlainText.HasControlCharacters(text, multiline)).WithMessage(_ => Messages.ControlCharacters);
 }

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text;
+using SocialKpi.Common;
 using SocialKpi.Localization;
 
 namespace SocialKpi.Importing;
@@ -32,16 +33,22 @@ internal static class CsvRows
             return ([], [new ImportError(1, string.Join(", ", missing), Messages.ImportMissingColumns(string.Join(",", columns)))]);
 
         var rows = new List<CsvRow>(records.Count);
+        var errors = new List<ImportError>();
         foreach (var (recordLine, cells) in records.Skip(1))
         {
             if (cells.All(string.IsNullOrWhiteSpace))
                 continue;
             var byName = new Dictionary<string, string>(StringComparer.Ordinal);
             for (var i = 0; i < header.Length; i++)
+            {
                 byName[header[i]] = i < cells.Count ? cells[i] : "";
+                // NUL and other control characters are refused in every cell, as in the app's forms.
+                if (PlainText.HasControlCharacters(byName[header[i]], multiline: true))
+                    errors.Add(new ImportError(recordLine, header[i], Messages.ControlCharacters));
+            }
             rows.Add(new CsvRow(recordLine, byName));
         }
-        return (rows, []);
+        return (rows, errors);
     }
 
     private static readonly SearchValues<char> SpecialOutsideCommaQuotes = SearchValues.Create("\",\r\n");

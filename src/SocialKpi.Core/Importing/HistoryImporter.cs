@@ -54,18 +54,18 @@ public sealed class HistoryImporter(SocialKpiDbContext db, TimeProvider clock)
             if (handle is not null && !ContactNormalizer.IsValidHandle(handle))
                 errors.Add(new ImportError(row.Line, "handle", Messages.HandleInvalid));
             var channel = ImportCells.Channel(row, "source_channel", channels, options, errors, required: true);
-            var createdAt = ImportCells.Time(row, "created_at", clock.LocalTimeZone, errors);
+            var createdAt = ImportCells.Time(row, "created_at", clock, errors);
             var ring = PerimeterRing.City;
             if (row["ring"].Length > 0 && !ImportValues.TryEnum(row["ring"], out ring))
                 errors.Add(new ImportError(row.Line, "ring", Messages.ImportRingInvalid));
-            var stage = row["stage"].Length == 0 ? stages[0] : stages.FirstOrDefault(s => string.Equals(s.Name, row["stage"], StringComparison.OrdinalIgnoreCase));
+            var stage = row["stage"].Length == 0 ? stages[0] : stages.FirstOrDefault(s => CatalogueName.Key(s.Name) == CatalogueName.Key(row["stage"]));
             if (stage is null)
                 errors.Add(new ImportError(row.Line, "stage", Messages.ImportUnknownStage(string.Join(", ", stages.Select(s => s.Name)))));
             if (errors.Count > before)
                 continue;
             prospects.Add((new Prospect
             {
-                Name = name,
+                Name = PlainText.WithoutBidiControls(name),
                 NameNormalized = ContactNormalizer.ForSearch(name),
                 ExternalRef = reference,
                 Email = email,
@@ -83,7 +83,7 @@ public sealed class HistoryImporter(SocialKpiDbContext db, TimeProvider clock)
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await CreateChannelsAsync(channels, prospects.Select(p => p.Channel), cancellationToken);
-        var channelIds = await db.Channels.AsNoTracking().ToDictionaryAsync(c => c.Name, c => c.Id, StringComparer.OrdinalIgnoreCase, cancellationToken);
+        var channelIds = (await ChannelsAsync(cancellationToken)).ToDictionary(c => c.Key, c => c.Value.Id, CatalogueName.Comparer);
         var nextId = (await db.Prospects.MaxAsync(p => (int?)p.Id, cancellationToken) ?? 0) + 1;
         var nextChange = (await db.StageChanges.MaxAsync(c => (long?)c.Id, cancellationToken) ?? 0) + 1;
         var nextHandle = (await db.ProspectHandles.MaxAsync(h => (int?)h.Id, cancellationToken) ?? 0) + 1;
@@ -114,7 +114,7 @@ public sealed class HistoryImporter(SocialKpiDbContext db, TimeProvider clock)
         {
             var before = errors.Count;
             var prospectId = ImportCells.Prospect(row, refs, errors);
-            var occurredAt = ImportCells.Time(row, "occurred_at", clock.LocalTimeZone, errors);
+            var occurredAt = ImportCells.Time(row, "occurred_at", clock, errors);
             var channel = ImportCells.Channel(row, "channel", channels, options, errors, required: false);
             if (!ImportValues.TryEnum<ActivityKind>(row["kind"], out var kind))
                 errors.Add(new ImportError(row.Line, "kind", Messages.ImportKindInvalid));
@@ -144,7 +144,7 @@ public sealed class HistoryImporter(SocialKpiDbContext db, TimeProvider clock)
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await CreateChannelsAsync(channels, activities.Select(a => a.Channel).OfType<string>(), cancellationToken);
-        var channelIds = await db.Channels.AsNoTracking().ToDictionaryAsync(c => c.Name, c => c.Id, StringComparer.OrdinalIgnoreCase, cancellationToken);
+        var channelIds = (await ChannelsAsync(cancellationToken)).ToDictionary(c => c.Key, c => c.Value.Id, CatalogueName.Comparer);
         var nextId = (await db.Activities.MaxAsync(a => (int?)a.Id, cancellationToken) ?? 0) + 1;
         foreach (var (activity, channel) in activities)
         {
@@ -169,12 +169,20 @@ public sealed class HistoryImporter(SocialKpiDbContext db, TimeProvider clock)
         {
             var before = errors.Count;
             var prospectId = ImportCells.Prospect(row, refs, errors);
-            var soldAt = ImportCells.Time(row, "sold_at", clock.LocalTimeZone, errors);
+            var soldAt = ImportCells.Time(row, "sold_at", clock, errors);
             decimal amount = 0;
-            if (!Amount.TryParse(row["amount"].Replace(',', '.'), out var parsed) || parsed is not > 0)
-                errors.Add(new ImportError(row.Line, "amount", row["amount"].Length == 0 ? Messages.ImportRequired : Messages.SaleAmountPositive));
+            // The same rules as a sale typed in the app.
+            if (row["amount"].Length == 0)
+                errors.Add(new ImportError(row.Line, "amount", Messages.ImportRequired));
+            else if (!Amount.TryParse(row["amount"], out var parsed) || parsed is null)
+                errors.Add(new ImportError(row.Line, "amount", Messages.AmountInvalid));
+            else if (parsed <= 0)
+                errors.Add(new ImportError(row.Line, "amount", Messages.SaleAmountPositive));
+            else if (parsed >= ProspectInputValidator.MaxValue)
+                errors.Add(new ImportError(row.Line, "amount", Messages.ValueTooLarge));
             else
                 amount = parsed.Value;
+            // Control characters are refused for every cell as the file is read.
             if (row["note"].Length > Limits.Name)
                 errors.Add(new ImportError(row.Line, "note", Messages.TooLong(Limits.Name)));
             if (errors.Count > before)
@@ -209,16 +217,26 @@ public sealed class HistoryImporter(SocialKpiDbContext db, TimeProvider clock)
         return new ImportResult(rows.Count, [], Written: true);
     }
 
-    private async Task<Dictionary<string, Channel>> ChannelsAsync(CancellationToken cancellationToken) =>
-        await db.Channels.AsNoTracking().ToDictionaryAsync(c => c.Name, StringComparer.OrdinalIgnoreCase, cancellationToken);
+    /// <summary>
+    /// The catalogue by name, folded for every alphabet. A database that already holds two names
+    /// differing only in case (possible before names were compared this way) keeps the older
+    /// channel for that name instead of failing on a duplicate key; an owner can merge the two.
+    /// </summary>
+    private async Task<Dictionary<string, Channel>> ChannelsAsync(CancellationToken cancellationToken)
+    {
+        var byName = new Dictionary<string, Channel>(CatalogueName.Comparer);
+        foreach (var channel in await db.Channels.AsNoTracking().OrderBy(c => c.Id).ToListAsync(cancellationToken))
+            byName.TryAdd(channel.Name, channel);
+        return byName;
+    }
 
     private async Task<Dictionary<string, int>> RefsAsync(CancellationToken cancellationToken) =>
         await db.Prospects.AsNoTracking().Where(p => p.ExternalRef != null).ToDictionaryAsync(p => p.ExternalRef!, p => p.Id, StringComparer.Ordinal, cancellationToken);
 
     private async Task CreateChannelsAsync(Dictionary<string, Channel> known, IEnumerable<string> used, CancellationToken cancellationToken)
     {
-        foreach (var name in used.Distinct(StringComparer.OrdinalIgnoreCase).Where(n => !known.ContainsKey(n)))
-            db.Channels.Add(new Channel { Name = name, Kind = ChannelKind.Social });
+        foreach (var name in used.Distinct(CatalogueName.Comparer).Where(n => !known.ContainsKey(n)))
+            db.Channels.Add(new Channel { Name = CatalogueName.Clean(name).Name, Kind = ChannelKind.Social });
         await db.SaveChangesAsync(cancellationToken);
     }
 }

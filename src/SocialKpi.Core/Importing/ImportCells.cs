@@ -1,4 +1,5 @@
 using SocialKpi.Channels;
+using SocialKpi.Common;
 using SocialKpi.Data;
 using SocialKpi.Localization;
 
@@ -15,14 +16,16 @@ internal static class ImportCells
         return value;
     }
 
-    public static DateTime Time(CsvRow row, string column, TimeZoneInfo zone, List<ImportError> errors)
+    /// <summary>A time of the imported past: from 1900 up to now, never later.</summary>
+    public static DateTime Time(CsvRow row, string column, TimeProvider clock, List<ImportError> errors)
     {
         if (Required(row, column, errors).Length == 0)
             return default;
-        if (ImportValues.TryTime(row[column], zone, out var utc))
-            return utc;
-        errors.Add(new ImportError(row.Line, column, Messages.ImportTimeInvalid));
-        return default;
+        if (!ImportValues.TryTime(row[column], clock.LocalTimeZone, out var utc))
+            errors.Add(new ImportError(row.Line, column, Messages.ImportTimeInvalid));
+        else if (utc > clock.GetUtcNow().UtcDateTime)
+            errors.Add(new ImportError(row.Line, column, Messages.ImportTimeInFuture));
+        return utc;
     }
 
     /// <summary>The channel's catalogue name; an unknown one is refused, or kept to be created with --create-channels.</summary>
@@ -33,7 +36,7 @@ internal static class ImportCells
             return null;
         if (channels.TryGetValue(name, out var channel))
             return channel.Name;
-        if (options.CreateChannels && name.Length <= Limits.ShortText)
+        if (options.CreateChannels && CatalogueName.Clean(name).Error is null)
             return name;
         errors.Add(new ImportError(row.Line, column, Messages.ImportUnknownChannel(string.Join(", ", channels.Keys.Order(StringComparer.OrdinalIgnoreCase)))));
         return null;

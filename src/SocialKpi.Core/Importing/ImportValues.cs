@@ -12,6 +12,8 @@ internal static class ImportValues
         if (!DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind | DateTimeStyles.AllowWhiteSpaces, out var parsed)
             || !(text.Length >= 10 && text[4] == '-' && text[7] == '-'))
             return false;
+        if (!Common.Days.IsPlausible(parsed))
+            return false;
         utc = parsed.Kind switch
         {
             DateTimeKind.Utc => parsed,

@@ -36,6 +36,11 @@ public static class Messages
     public static string ViewerCannotEdit => Get();
     public static string OwnersOnly => Get();
     public static string ControlCharacters => Get();
+    public static string HandleChannelTwice => Get();
+    public static string MergeIntoItself => Get();
+    public static string PurposeInvalid => Get();
+    public static string BasisInvalid => Get();
+    public static string ImportTimeInFuture => Get();
     public static string CannotDeactivateYourself => Get();
     public static string UserNotFound => Get();
     public static string CurrentPasswordWrong => Get();

@@ -16,13 +16,11 @@ public sealed class LossReasons(SocialKpiDbContext db)
     {
         if (!await db.CanManageAsync(actorId, cancellationToken))
             return Permissions.OwnersOnly();
-        var trimmed = name?.Trim() ?? "";
-        if (trimmed.Length == 0)
-            return SaveResult.Failed("Name", Messages.NameRequired);
-        if (trimmed.Length > Limits.ShortText)
-            return SaveResult.Failed("Name", Messages.TooLong(Limits.ShortText));
-        var lowered = trimmed.ToLower();
-        if (await db.LossReasons.AnyAsync(r => r.Name.ToLower() == lowered, cancellationToken))
+        var (trimmed, error) = CatalogueName.Clean(name);
+        if (error is not null)
+            return SaveResult.Failed("Name", error);
+        var existing = await db.LossReasons.Select(r => r.Name).ToListAsync(cancellationToken);
+        if (existing.Any(r => CatalogueName.Key(r) == CatalogueName.Key(trimmed)))
             return SaveResult.Failed("Name", Messages.LossReasonExists(trimmed));
         var reason = new LossReason { Name = trimmed };
         db.LossReasons.Add(reason);

@@ -30,11 +30,12 @@ public sealed class StagesInputValidator : AbstractValidator<StagesInput>
         RuleForEach(i => i.Stages).ChildRules(stage =>
         {
             stage.RuleFor(s => s.Name).Must(n => !string.IsNullOrWhiteSpace(n)).WithMessage(_ => Messages.NameRequired)
-                .MaximumLength(Limits.ShortText).WithMessage(_ => Messages.TooLong(Limits.ShortText));
+                .MaximumLength(Limits.ShortText).WithMessage(_ => Messages.TooLong(Limits.ShortText))
+                .PlainText();
             stage.RuleFor(s => s.WinProbability).InclusiveBetween(0, 100).WithMessage(_ => Messages.ProbabilityRange);
             stage.RuleFor(s => s.StaleAfterDays).InclusiveBetween(1, 365).WithMessage(_ => Messages.StaleDaysRange).When(s => s.StaleAfterDays is not null);
         });
-        RuleFor(i => i.Stages).Must(stages => stages.Select(s => s.Name.Trim().ToLowerInvariant()).Distinct().Count() == stages.Count)
+        RuleFor(i => i.Stages).Must(stages => stages.Select(s => CatalogueName.Key(s.Name)).Distinct().Count() == stages.Count)
             .WithMessage(_ => Messages.StageNamesUnique);
     }
 }
@@ -61,7 +62,7 @@ public sealed class StageSettings(SocialKpiDbContext db, IValidator<StagesInput>
         {
             if (!stages.TryGetValue(edit.Id, out var stage))
                 return SaveResult.Failed("", Messages.StageUnknown);
-            (stage.Name, stage.WinProbability, stage.StaleAfterDays) = (edit.Name.Trim(), edit.WinProbability, edit.StaleAfterDays);
+            (stage.Name, stage.WinProbability, stage.StaleAfterDays) = (CatalogueName.Clean(edit.Name).Name, edit.WinProbability, edit.StaleAfterDays);
         }
         await db.SaveChangesAsync(cancellationToken);
         return SaveResult.Saved(0);
@@ -72,13 +73,11 @@ public sealed class StageSettings(SocialKpiDbContext db, IValidator<StagesInput>
     {
         if (!await db.CanManageAsync(actorId, cancellationToken))
             return Permissions.OwnersOnly();
-        var trimmed = name?.Trim() ?? "";
-        if (trimmed.Length == 0)
-            return SaveResult.Failed("Name", Messages.NameRequired);
-        if (trimmed.Length > Limits.ShortText)
-            return SaveResult.Failed("Name", Messages.TooLong(Limits.ShortText));
+        var (trimmed, error) = CatalogueName.Clean(name);
+        if (error is not null)
+            return SaveResult.Failed("Name", error);
         var stages = await db.Stages.OrderBy(s => s.Position).ToListAsync(cancellationToken);
-        if (stages.Any(s => string.Equals(s.Name, trimmed, StringComparison.OrdinalIgnoreCase)))
+        if (stages.Any(s => CatalogueName.Key(s.Name) == CatalogueName.Key(trimmed)))
             return SaveResult.Failed("Name", Messages.StageNamesUnique);
         var lastOpen = stages.LastOrDefault(s => s.Outcome == StageOutcome.Open);
         var position = (lastOpen?.Position ?? -1) + 1;

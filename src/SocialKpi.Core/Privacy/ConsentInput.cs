@@ -1,4 +1,5 @@
 using FluentValidation;
+using SocialKpi.Common;
 using SocialKpi.Activities;
 using SocialKpi.Data;
 using SocialKpi.Localization;
@@ -20,8 +21,10 @@ public sealed class ConsentInputValidator : AbstractValidator<ConsentInput>
 {
     public ConsentInputValidator()
     {
-        RuleFor(c => c.Purpose).IsInEnum();
-        RuleFor(c => c.Basis).IsInEnum();
+        RuleFor(c => c.Purpose).IsInEnum().WithMessage(_ => Messages.PurposeInvalid);
+        RuleFor(c => c.Basis).IsInEnum().WithMessage(_ => Messages.BasisInvalid);
+        RuleFor(c => c.Evidence).PlainText(multiline: true);
+        RuleFor(c => c.Source).PlainText();
         RuleFor(c => c.Evidence).NotEmpty().WithMessage(_ => Messages.EvidenceRequired)
             .MaximumLength(Limits.Summary).WithMessage(_ => Messages.TooLong(Limits.Summary));
         RuleFor(c => c.Source).MaximumLength(Limits.ShortText).WithMessage(_ => Messages.TooLong(Limits.ShortText));

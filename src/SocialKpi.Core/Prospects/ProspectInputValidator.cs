@@ -21,6 +21,13 @@ public sealed class ProspectInputValidator : AbstractValidator<ProspectInput>
         RuleFor(p => p.Company).MaximumLength(Limits.Name).WithMessage(_ => Messages.TooLong(Limits.Name));
         RuleFor(p => p.City).MaximumLength(Limits.ShortText).WithMessage(_ => Messages.TooLong(Limits.ShortText));
         RuleFor(p => p.Notes).MaximumLength(Limits.LongText).WithMessage(_ => Messages.TooLong(Limits.LongText));
+        RuleFor(p => p.Name).PlainText();
+        RuleFor(p => p.Company).PlainText();
+        RuleFor(p => p.City).PlainText();
+        RuleFor(p => p.Notes).PlainText(multiline: true);
+        RuleFor(p => p.Email).PlainText();
+        RuleFor(p => p.Phone).PlainText();
+        RuleFor(p => p.Tags).PlainText();
 
         RuleFor(p => p.Email)
             .MaximumLength(Limits.Email).WithMessage(_ => Messages.TooLong(Limits.Email))
@@ -47,6 +54,11 @@ public sealed class ProspectInputValidator : AbstractValidator<ProspectInput>
             .Must(tags => tags.Count <= MaxTags).WithMessage(_ => Messages.TooManyTags(MaxTags))
             .Must(tags => tags.All(t => t.Length <= Limits.Tag)).WithMessage(_ => Messages.TagTooLong(Limits.Tag))
             .OverridePropertyName(nameof(ProspectInput.Tags));
+
+        // Two handles on one channel would leave one silently dropped.
+        RuleFor(p => p.Handles)
+            .Must(handles => handles.Where(h => !string.IsNullOrWhiteSpace(h.Handle)).GroupBy(h => h.ChannelId).All(g => g.Count() == 1))
+            .WithMessage(_ => Messages.HandleChannelTwice);
 
         RuleForEach(p => p.Handles).ChildRules(handle =>
             handle.RuleFor(h => h.Handle)

@@ -90,7 +90,11 @@ public sealed class ProspectService(SocialKpiDbContext db, IValidator<ProspectIn
         decimal amount = 0;
         DateOnly soldOn = default;
         if (stage.Outcome == StageOutcome.Won)
+        {
             errors = SaleRules.Check(move.SaleAmount, move.SoldOn, clock.Today(), nameof(move.SaleAmount), nameof(move.SoldOn), out amount, out soldOn);
+            if (SaleRules.CheckNote(move.SaleNote, nameof(move.SaleNote)) is { } badNote)
+                errors.Add(badNote);
+        }
         if (stage.Outcome == StageOutcome.Lost
             && (move.LossReasonId is not { } reasonId || !await db.LossReasons.AnyAsync(r => r.Id == reasonId, cancellationToken)))
         {
@@ -186,9 +190,10 @@ public sealed class ProspectService(SocialKpiDbContext db, IValidator<ProspectIn
 
     private static void Apply(ProspectInput input, Prospect prospect, DateTime now)
     {
-        prospect.Name = input.Name.Trim();
-        prospect.NameNormalized = ContactNormalizer.ForSearch(input.Name);
-        prospect.Company = Blank(input.Company);
+        // Direction overrides could make a name display as another one in lists: they are dropped.
+        prospect.Name = PlainText.WithoutBidiControls(input.Name.Trim());
+        prospect.NameNormalized = ContactNormalizer.ForSearch(prospect.Name);
+        prospect.Company = Blank(input.Company) is { } company ? PlainText.WithoutBidiControls(company) : null;
         prospect.Email = ContactNormalizer.Email(input.Email);
         prospect.Phone = ContactNormalizer.Phone(input.Phone);
         prospect.City = Blank(input.City);

@@ -8,6 +8,12 @@ namespace SocialKpi.Sales;
 /// <summary>What makes a sale valid, wherever it is entered: on a move to a won stage or as a further sale.</summary>
 public static class SaleRules
 {
+    /// <summary>A sale's note: one line of at most <see cref="Data.Limits.Name"/> characters, or nothing.</summary>
+    public static ValidationFailure? CheckNote(string? note, string field) =>
+        (note?.Length ?? 0) > Data.Limits.Name ? new ValidationFailure(field, Messages.TooLong(Data.Limits.Name))
+        : PlainText.HasControlCharacters(note) ? new ValidationFailure(field, Messages.ControlCharacters)
+        : null;
+
     public static List<ValidationFailure> Check(string? amountText, string? soldOnText, DateOnly today, string amountField, string dateField, out decimal amount, out DateOnly soldOn)
     {
         var errors = new List<ValidationFailure>();

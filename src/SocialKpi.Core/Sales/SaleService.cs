@@ -16,8 +16,8 @@ public sealed class SaleService(SocialKpiDbContext db, TimeProvider clock)
         if (!await db.CanEditAsync(actorId, cancellationToken))
             return Permissions.Refused();
         var errors = SaleRules.Check(input.Amount, input.SoldOn, clock.Today(), nameof(input.Amount), nameof(input.SoldOn), out var amount, out var soldOn);
-        if ((input.Note?.Length ?? 0) > Limits.Name)
-            errors.Add(new ValidationFailure(nameof(input.Note), Messages.TooLong(Limits.Name)));
+        if (SaleRules.CheckNote(input.Note, nameof(input.Note)) is { } badNote)
+            errors.Add(badNote);
         var outcome = await db.Prospects.Where(p => p.Id == prospectId).Select(p => (StageOutcome?)p.Stage!.Outcome).FirstOrDefaultAsync(cancellationToken);
         if (outcome is null)
             errors.Add(new ValidationFailure("", Messages.ProspectNotFound));

@@ -34,9 +34,14 @@ public static class AccountEndpoints
         }).AllowAnonymous();
     }
 
-    /// <summary>Only paths of this site, so that a crafted link cannot send a user elsewhere.</summary>
+    /// <summary>
+    /// Only paths of this site, so that a crafted link cannot send a user elsewhere: no "//host" or
+    /// "/\\host", no backslash, and no control character (a tab or line break inside "/\t/host" is
+    /// dropped by browsers, which would then read it as another site).
+    /// </summary>
     public static string SafeReturnUrl(string? returnUrl) =>
-        !string.IsNullOrEmpty(returnUrl) && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal) && !returnUrl.StartsWith("/\\", StringComparison.Ordinal)
+        !string.IsNullOrEmpty(returnUrl) && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal)
+            && !returnUrl.Contains('\\', StringComparison.Ordinal) && !returnUrl.Any(char.IsControl)
             ? returnUrl
             : "/";
 }

@@ -14,6 +14,10 @@ public sealed class AmountTests
     [InlineData("1,500", "1500")]
     [InlineData("12 €", "12")]
     [InlineData("-20", "-20")]
+    [InlineData("12,500,000", "12500000")]
+    [InlineData("0,5", "0.5")]
+    [InlineData("12.345,6", "12345.6")]
+    [InlineData("0.50", "0.50")]
     public void Amounts_are_read_as_French_and_English_users_type_them(string typed, string expected)
     {
         Assert.True(Amount.TryParse(typed, out var amount));
@@ -25,6 +29,13 @@ public sealed class AmountTests
     [InlineData("12a")]
     [InlineData("€")]
     [InlineData("1e5")]
+    [InlineData("1,2,3")]
+    [InlineData("0.001")]
+    [InlineData("0,001")]
+    [InlineData("1.2345")]
+    [InlineData("12.")]
+    [InlineData("1,500,50")]
+    [InlineData("1,500.000.5")]
     public void Text_that_is_not_an_amount_is_refused(string typed) => Assert.False(Amount.TryParse(typed, out _));
 
     [Fact]

@@ -111,4 +111,17 @@ public sealed class SignInTests(SocialKpiFactory factory) : IClassFixture<Social
 
         Assert.Equal("/", response.RedirectPath());
     }
+
+    [Theory]
+    [InlineData("/prospects?stage=3", "/prospects?stage=3")]
+    [InlineData("https://evil.example", "/")]
+    [InlineData("//evil.example", "/")]
+    [InlineData("/\\evil.example", "/")]
+    [InlineData("/\tevil", "/")]
+    [InlineData("/prospects\r\nSet-Cookie: x=1", "/")]
+    [InlineData("", "/")]
+    public void Return_addresses_are_paths_of_this_site_without_control_characters(string asked, string used)
+    {
+        Assert.Equal(used, SocialKpi.Web.Infrastructure.AccountEndpoints.SafeReturnUrl(asked));
+    }
 }

@@ -62,7 +62,11 @@ public sealed class ReportApiTests(SocialKpiFactory factory) : IClassFixture<Soc
 
         var api = await session.Client.GetAsync("/api/reports/attribution?from=hier");
         var funnel = await session.Client.GetAsync("/api/reports/funnel.csv?from=2026-12-01&to=2026-01-01");
+        // Year 1 used to reach the report, whose lookback window then overflowed into a 500.
+        var yearOne = await session.Client.GetAsync("/api/reports/attribution?from=0001-01-01");
+        var yearOneCsv = await session.Client.GetAsync("/api/reports/attribution.csv?from=0001-01-01");
 
+        Assert.Equal((HttpStatusCode.BadRequest, HttpStatusCode.BadRequest), (yearOne.StatusCode, yearOneCsv.StatusCode));
         Assert.Equal(HttpStatusCode.BadRequest, api.StatusCode);
         var message = await api.Content.ReadAsStringAsync();
         Assert.Contains("yyyy-MM-dd", message);

@@ -41,6 +41,44 @@ public sealed class SettingsPageTests : ComponentTest
     }
 
     [Fact]
+    public async Task The_owner_merges_a_duplicate_channel_into_another_and_its_prospects_follow()
+    {
+        await Run((SocialKpi.Channels.ChannelService s) => s.CreateAsync(new SocialKpi.Channels.ChannelInput { Name = "Insta", Kind = SocialKpi.Channels.ChannelKind.Social }));
+        var prospect = await ProspectAsync("Hélène Léger", channel: "Insta");
+        var page = RenderPage<SettingsPage>("/settings?tab=channels");
+        var row = page.WaitForElements("[data-testid=channel-row]").First(r => r.TextContent.Contains("Insta", StringComparison.Ordinal) && !r.TextContent.Contains("Instagram", StringComparison.Ordinal));
+
+        row.QuerySelectorAll("button").First(b => b.TextContent.Trim() == "Fusionner…").Click();
+        Dialogs.WaitForAssertion(() => Assert.Contains("Tout ce qui concerne Insta", Dialogs.Find(".mud-dialog").TextContent));
+        await ChooseAsync(Dialogs.FindComponent<MudBlazor.MudSelect<int?>>(), "Instagram");
+        await Dialogs.Find("[data-testid=merge-confirm]").ClickAsync(new MouseEventArgs());
+
+        page.WaitForAssertion(() => Assert.DoesNotContain(page.FindAll("[data-testid=channel-row]"), r => r.TextContent.Contains("Insta", StringComparison.Ordinal) && !r.TextContent.Contains("Instagram", StringComparison.Ordinal)));
+        Assert.Contains("Insta est fusionné dans Instagram.", Snackbars());
+        Assert.Equal("Instagram", await QueryAsync(db => db.Prospects.Where(p => p.Id == prospect).Select(p => p.SourceChannel!.Name).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task The_owner_deactivates_a_member_and_cannot_deactivate_themselves()
+    {
+        var owner = Me;
+        await SignInAsAsync(Roles.Member, "Jules Martin");
+        var member = Me;
+        await SignInAsAsync(Roles.Owner, "Léa Martin");
+        var page = RenderPage<SettingsPage>("/settings?tab=users");
+        var julesRow = page.WaitForElements("[data-testid=user-row]").First(r => r.TextContent.Contains("Jules Martin", StringComparison.Ordinal));
+        var myRow = page.FindAll("[data-testid=user-row]").First(r => r.TextContent.Contains("Léa Martin", StringComparison.Ordinal));
+        Assert.Empty(myRow.QuerySelectorAll("button"));
+
+        await julesRow.QuerySelector("button[aria-label='Désactiver Jules Martin']")!.ClickAsync(new MouseEventArgs());
+
+        page.WaitForAssertion(() => Assert.Contains("Désactivé", page.FindAll("[data-testid=user-row]").First(r => r.TextContent.Contains("Jules Martin", StringComparison.Ordinal)).TextContent));
+        Assert.Contains("Jules Martin ne peut plus se connecter ; ses sessions ouvertes se ferment dans la minute.", Snackbars());
+        Assert.False(await QueryAsync(db => db.Users.Where(u => u.Id == member.Id).Select(u => u.IsActive).SingleAsync()));
+        Assert.True(await QueryAsync(db => db.Users.Where(u => u.Id == owner.Id).Select(u => u.IsActive).SingleAsync()));
+    }
+
+    [Fact]
     public async Task A_lookback_out_of_range_stays_in_the_field_with_the_reason_and_the_saved_one_is_kept()
     {
         var page = RenderPage<SettingsPage>("/settings?tab=attribution");
