@@ -38,6 +38,9 @@ internal static class CsvRows
         {
             if (cells.All(string.IsNullOrWhiteSpace))
                 continue;
+            // Cells past the header's columns would be dropped silently; empty ones (Excel pads rows) are fine.
+            if (cells.Skip(header.Length).Any(c => !string.IsNullOrWhiteSpace(c)))
+                errors.Add(new ImportError(recordLine, "", Messages.ImportTooManyCells(cells.Count, header.Length)));
             var byName = new Dictionary<string, string>(StringComparer.Ordinal);
             for (var i = 0; i < header.Length; i++)
             {
@@ -48,6 +51,8 @@ internal static class CsvRows
             }
             rows.Add(new CsvRow(recordLine, byName));
         }
+        if (rows.Count == 0 && errors.Count == 0)
+            errors.Add(new ImportError(2, "", Messages.ImportNoRows));
         return (rows, errors);
     }
 
@@ -126,7 +131,17 @@ internal static class CsvRows
                     any = false;
                     recordLine = ++line;
                     break;
-                default: // '\r' outside quotes is dropped
+                default:
+                    // '\r' outside quotes: part of a Windows "\r\n" (the '\n' ends the record), or
+                    // alone, as old Mac files end their lines.
+                    if (i < text.Length && text[i] == '\n')
+                        break;
+                    cells.Add(cell.ToString());
+                    cell.Clear();
+                    records.Add((recordLine, cells));
+                    cells = [];
+                    any = false;
+                    recordLine = ++line;
                     break;
             }
         }

@@ -23,6 +23,10 @@ internal static class ImportValues
         return true;
     }
 
-    public static bool TryEnum<T>(string text, out T value) where T : struct, Enum =>
-        Enum.TryParse(text.Replace("_", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal), ignoreCase: true, out value) && Enum.IsDefined(value);
+    /// <summary>A value by its name; a number ("1") is not a name, though Enum.TryParse would take it.</summary>
+    public static bool TryEnum<T>(string text, out T value) where T : struct, Enum
+    {
+        value = default;
+        return !text.Any(char.IsAsciiDigit) && Enum.TryParse(text.Replace("_", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal), ignoreCase: true, out value) && Enum.IsDefined(value);
+    }
 }

@@ -84,6 +84,8 @@ public static class Messages
     public static string LossReasonRequired => Get();
     public static string ImportEmptyFile => Get();
     public static string ImportUnclosedQuote => Get();
+    public static string ImportTooManyCells(int cells, int columns) => Format2(cells, columns);
+    public static string ImportNoRows => Get();
     public static string ImportMissingColumns(string columns) => Format(columns);
     public static string ImportRequired => Get();
     public static string ImportTimeInvalid => Get();

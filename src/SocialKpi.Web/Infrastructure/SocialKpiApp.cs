@@ -201,7 +201,8 @@ public static class SocialKpiApp
         app.UseAntiforgery();
         app.UseMiddleware<AntiforgeryFailure>();
 
-        app.MapHealthChecks("/health").AllowAnonymous();
+        // Read-only: a probe GETs it; other methods get a 405 like any route that does not take them.
+        app.MapHealthChecks("/health").AllowAnonymous().WithMetadata(new HttpMethodMetadata([HttpMethods.Get, HttpMethods.Head]));
         app.MapAccountEndpoints();
         app.MapReportEndpoints();
         app.MapStaticAssets().AllowAnonymous();

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using SocialKpi.Users;
 
-namespace SocialKpi.Web.Tests.Account;
+namespace SocialKpi.Web.Tests.Security;
 
 /// <summary>
 /// A session cookie copied elsewhere (another device, a thief) must stop working once its owner

@@ -2,7 +2,7 @@ using System.Net;
 using Microsoft.AspNetCore.Mvc.Testing;
 using SocialKpi.Users;
 
-namespace SocialKpi.Web.Tests.Account;
+namespace SocialKpi.Web.Tests.Security;
 
 /// <summary>What the app tells browsers and refuses at the HTTP level: headers, cookies, forms from elsewhere, password guessing.</summary>
 public sealed class HardeningTests(SocialKpiFactory factory) : IClassFixture<SocialKpiFactory>
