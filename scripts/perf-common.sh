@@ -7,6 +7,8 @@ base="http://127.0.0.1:$port"
 work=$(mktemp -d)
 jar="$work/cookies"
 trap 'if [ -n "${server:-}" ]; then kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; fi; rm -rf "$work"' EXIT
+# A database named by configuration must be in a folder that exists (the app will not create it).
+mkdir -p "$work/data"
 export ConnectionStrings__SocialKpi="Data Source=$work/data/socialkpi.db"
 
 perf_build() {

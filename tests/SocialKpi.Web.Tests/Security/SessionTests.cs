@@ -115,4 +115,24 @@ public sealed class SessionTests(SocialKpiFactory factory) : IClassFixture<Socia
         var check = await scope.ServiceProvider.GetRequiredService<Credentials>().CheckAsync(here.User.Email!, SocialKpiFactory.Password);
         Assert.Equal(CredentialCheck.Valid, check.Result);
     }
+
+    [Fact]
+    public async Task An_open_circuit_stops_being_signed_in_once_the_user_is_deactivated_or_signs_out_elsewhere()
+    {
+        await factory.EnsureOwnerAsync();
+        var member = await factory.CreateUserAsync(Roles.Member);
+        var other = await factory.CreateUserAsync(Roles.Member);
+        await using var scope = factory.Services.CreateAsyncScope();
+        var signIn = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.SignInManager<AppUser>>();
+        var options = scope.ServiceProvider.GetRequiredService<Microsoft.Extensions.Options.IOptions<Microsoft.AspNetCore.Identity.IdentityOptions>>().Value;
+        var circuit = await signIn.CreateUserPrincipalAsync(member);
+        var otherCircuit = await signIn.CreateUserPrincipalAsync(other);
+        Assert.True(await SocialKpi.Web.Infrastructure.RevalidatingIdentityState.IsCurrentAsync(circuit, signIn.UserManager, options));
+
+        Assert.True((await scope.ServiceProvider.GetRequiredService<UserAccounts>().SetActiveAsync(member.Id, false)).Succeeded);
+        await signIn.UserManager.UpdateSecurityStampAsync((await signIn.UserManager.FindByIdAsync(other.Id))!);
+
+        Assert.False(await SocialKpi.Web.Infrastructure.RevalidatingIdentityState.IsCurrentAsync(circuit, signIn.UserManager, options));
+        Assert.False(await SocialKpi.Web.Infrastructure.RevalidatingIdentityState.IsCurrentAsync(otherCircuit, signIn.UserManager, options));
+    }
 }
