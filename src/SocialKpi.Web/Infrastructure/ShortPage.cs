@@ -17,7 +17,7 @@ public static class ShortPage
             <!DOCTYPE html>
             <html lang="{language}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
             <title>SocialKpi</title><link rel="stylesheet" href="/css/app.css"></head>
-            <body><div class="auth-page"><main class="auth-card"><p class="auth-brand">SocialKpi</p><p role="alert">{html.Encode(message)}</p><p><a href="{html.Encode(linkPath)}">{html.Encode(linkText)}</a></p></main></div></body></html>
+            <body class="short-page"><div class="auth-page"><main class="auth-card"><p class="auth-brand">SocialKpi</p><p role="alert">{html.Encode(message)}</p><p><a href="{html.Encode(linkPath)}">{html.Encode(linkText)}</a></p></main></div></body></html>
             """;
     }
 }
