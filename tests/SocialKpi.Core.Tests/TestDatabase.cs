@@ -49,6 +49,9 @@ public sealed class TestDatabase : IAsyncDisposable
         collection.AddScoped<SocialKpi.Attribution.AttributionSettings>();
         collection.AddScoped<SocialKpi.Channels.ChannelService>();
         collection.AddScoped<LossReasons>();
+        collection.AddScoped<SocialKpi.Social.SocialAccounts>();
+        collection.AddScoped<SocialKpi.TimeSpent.TimeEntries>();
+        collection.AddScoped<SocialKpi.TimeSpent.HourlyRate>();
         services = collection.BuildServiceProvider();
     }
 

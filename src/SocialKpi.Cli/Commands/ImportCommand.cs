@@ -5,19 +5,27 @@ using SocialKpi.Importing;
 
 namespace SocialKpi.Cli.Commands;
 
-/// <summary><c>socialkpi import prospects|activities|sales FILE</c>: a spreadsheet's past, all or nothing.</summary>
+/// <summary><c>socialkpi import prospects|activities|sales|snapshots|time FILE</c>: a spreadsheet's past, all or nothing.</summary>
 internal static class ImportCommand
 {
     public static Command Create()
     {
-        var import = new Command("import", "Import history from CSV files (UTF-8, header row, ISO 8601 times). / Importe un historique CSV.");
-        import.Subcommands.Add(Verb("prospects", "ref,name,email,phone,handle,source_channel,created_at,ring,stage", (importer, file, options, token) => importer.ProspectsAsync(file, options, token)));
-        import.Subcommands.Add(Verb("activities", "prospect_ref,occurred_at,channel,kind,direction,duration_minutes,summary", (importer, file, options, token) => importer.ActivitiesAsync(file, options, token)));
-        import.Subcommands.Add(Verb("sales", "prospect_ref,sold_at,amount,note", (importer, file, options, token) => importer.SalesAsync(file, options, token)));
+        var import = new Command("import", "Import history from CSV files (header row, ISO 8601 times). / Importe un historique CSV.");
+        import.Subcommands.Add(Verb("prospects", "ref,name,email,phone,handle,source_channel,created_at,ring,stage", (services, file, options, token) => History(services).ProspectsAsync(file, options, token)));
+        import.Subcommands.Add(Verb("activities", "prospect_ref,occurred_at,channel,kind,direction,duration_minutes,summary", (services, file, options, token) => History(services).ActivitiesAsync(file, options, token)));
+        import.Subcommands.Add(Verb("sales", "prospect_ref,sold_at,amount,note", (services, file, options, token) => History(services).SalesAsync(file, options, token)));
+        import.Subcommands.Add(Verb("snapshots", string.Join(',', SocialImporter.SnapshotColumns), (services, file, options, token) => Social(services).SnapshotsAsync(file, options, token)));
+        import.Subcommands.Add(Verb("time", string.Join(',', SocialImporter.TimeColumns), (services, file, options, token) => Social(services).TimeAsync(file, options, token)));
         return import;
     }
 
-    private static Command Verb(string name, string columns, Func<HistoryImporter, TextReader, ImportOptions, CancellationToken, Task<ImportResult>> run)
+    private static HistoryImporter History(IServiceProvider services) =>
+        new(services.GetRequiredService<SocialKpiDbContext>(), services.GetRequiredService<TimeProvider>());
+
+    private static SocialImporter Social(IServiceProvider services) =>
+        new(services.GetRequiredService<SocialKpiDbContext>(), services.GetRequiredService<TimeProvider>());
+
+    private static Command Verb(string name, string columns, Func<IServiceProvider, TextReader, ImportOptions, CancellationToken, Task<ImportResult>> run)
     {
         var file = new Argument<FileInfo>("FILE") { Description = $"CSV file with the columns {columns}." };
         var dryRun = new Option<bool>("--dry-run") { Description = "Check every row and report; write nothing." };
@@ -34,9 +42,8 @@ internal static class ImportCommand
             }
             var decoded = ImportFile.Decode(await File.ReadAllBytesAsync(path.FullName, cancellationToken));
             using var reader = new StringReader(decoded.Text);
-            var importer = new HistoryImporter(services.GetRequiredService<SocialKpiDbContext>(), services.GetRequiredService<TimeProvider>());
             var options = new ImportOptions { DryRun = parseResult.GetValue(dryRun), CreateChannels = parseResult.GetValue(createChannels) };
-            var result = await run(importer, reader, options, cancellationToken);
+            var result = await run(services, reader, options, cancellationToken);
             if (!result.Succeeded)
             {
                 foreach (var error in result.Errors)

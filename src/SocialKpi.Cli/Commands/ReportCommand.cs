@@ -1,6 +1,9 @@
 using System.CommandLine;
 using SocialKpi.Attribution;
+using Microsoft.Extensions.DependencyInjection;
 using SocialKpi.Common;
+using SocialKpi.Data;
+using SocialKpi.Kpis;
 
 namespace SocialKpi.Cli.Commands;
 
@@ -50,6 +53,50 @@ internal static class ReportCommand
                 : AttributionOutput.ToJson(result.Result, result.Figures) + Environment.NewLine);
             return 0;
         }));
-        return new Command("report", "Reports on the configured database. / Rapports sur la base.") { attribution };
+        return new Command("report", "Reports on the configured database. / Rapports sur la base.") { attribution, Channels() };
+    }
+
+    /// <summary><c>socialkpi report channels</c>: "likes are not revenue", per channel (docs/channels-report.md).</summary>
+    private static Command Channels()
+    {
+        var from = new Option<string?>("--from") { Description = "First day of the period, yyyy-MM-dd (default: a year before --to)." };
+        var to = new Option<string?>("--to") { Description = "Day after the period, yyyy-MM-dd (default: tomorrow)." };
+        var model = new Option<string>("--model")
+        {
+            Description = "Attribution model of the revenue: firstTouch, lastTouch, linear, positionBased, timeDecay, shapley, markov.",
+            DefaultValueFactory = _ => "linear",
+        };
+        var rate = new Option<string?>("--hourly-rate") { Description = "Euros per hour for cost per client (default: the workspace's setting)." };
+        var format = new Option<string>("--format") { Description = "json or csv.", DefaultValueFactory = _ => "json" };
+        format.AcceptOnlyFromAmong("json", "csv");
+        var command = new Command("channels", "Per channel: followers and engagement beside clients, revenue and what an hour earns. / Par canal : abonnés et engagement face aux clients, au chiffre d'affaires et au gain par heure.")
+        {
+            from, to, model, rate, format,
+        };
+        CliDatabase.AddOptionsTo(command);
+        command.SetAction((parseResult, cancellationToken) => CliDatabase.RunAsync(parseResult, async services =>
+        {
+            if (!Days.TryParseOptional(parseResult.GetValue(from), out var fromDay) || !Days.TryParseOptional(parseResult.GetValue(to), out var toDay)
+                || (fromDay is { } f && toDay is { } t && f >= t))
+            {
+                await Console.Error.WriteLineAsync("Dates are yyyy-MM-dd, such as 2026-01-31, with --from before --to. / Les dates s'écrivent aaaa-MM-jj, comme 2026-01-31, --from avant --to.");
+                return 1;
+            }
+            if (!AttributionOutput.TryParseModel(parseResult.GetValue(model), out var revenueModel))
+            {
+                await Console.Error.WriteLineAsync("Unknown --model: firstTouch, lastTouch, linear, positionBased, timeDecay, shapley or markov. / --model inconnu.");
+                return 1;
+            }
+            if (!Amount.TryParse(parseResult.GetValue(rate), out var hourlyRate) || hourlyRate < 0)
+            {
+                await Console.Error.WriteLineAsync("--hourly-rate is an amount in euros, such as 45 or 37.50. / --hourly-rate est un montant en euros, comme 45 ou 37,50.");
+                return 1;
+            }
+            var report = await new ChannelsReport(services.GetRequiredService<SocialKpiDbContext>(), services.GetRequiredService<TimeProvider>())
+                .RunAsync(fromDay, toDay, revenueModel, hourlyRate, cancellationToken);
+            Console.Out.Write(parseResult.GetValue(format) == "csv" ? ChannelsReportOutput.ToCsv(report) : ChannelsReportOutput.ToJson(report) + Environment.NewLine);
+            return 0;
+        }));
+        return command;
     }
 }

@@ -115,6 +115,17 @@ public static class AttributionOutput
 
     private static string Number(double value) => value.ToString("0.######", CultureInfo.InvariantCulture);
 
+    /// <summary>A model as JSON names it: "linear", "positionBased"…</summary>
+    public static string JsonName(AttributionModel model) => ModelNames.First(m => m.Model == model).Json;
+
+    /// <summary>A model from its JSON or CSV name, in any case.</summary>
+    public static bool TryParseModel(string? name, out AttributionModel model)
+    {
+        var found = ModelNames.FirstOrDefault(m => string.Equals(m.Json, name, StringComparison.OrdinalIgnoreCase) || string.Equals(m.Csv, name, StringComparison.OrdinalIgnoreCase));
+        model = found.Model;
+        return found.Json is not null;
+    }
+
     /// <summary>
     /// A text cell, quoted when needed; one that starts with =, +, - or @ gets a leading apostrophe so
     /// that a spreadsheet does not run it as a formula (product.md, data out).

@@ -149,6 +149,9 @@ public sealed class AttributionReport(SqliteConnection connection, TimeProvider 
         if (currentProspect >= 0)
             Close(currentProspect);
         current.Clear();
+        // Hours of a channel = its conversations' minutes plus the time entered for it (product.md).
+        foreach (var (channelId, entered) in AttributionRows.TimeEntryMinutes(connection, from, to))
+            CollectionsMarshal.GetValueRefOrAddDefault(minutes, channelId, out _) += entered;
         foreach (var id in prospects.Keys.Where(id => !seen.Contains(id)))
             Close(id); // prospects without touches in the range still have their source touch
 
@@ -178,6 +181,7 @@ public sealed class AttributionReport(SqliteConnection connection, TimeProvider 
             var revenue = result.Of(name, revenueModel).Value;
             figures[name] = new ChannelFigures(
                 cohort.Count,
+                daysToConvert.Count,
                 cohort.Count == 0 ? null : (double)daysToConvert.Count / cohort.Count,
                 hours,
                 hours > 0 ? revenue / (decimal)hours : null,

@@ -141,6 +141,18 @@ internal static class AttributionRows
             blocks.Add(block[..count], stop);
     }
 
+    /// <summary>Minutes of time entries per channel over the local days [from, to) (dates are stored yyyy-MM-dd).</summary>
+    public static Dictionary<int, long> TimeEntryMinutes(SqliteConnection connection, DateOnly from, DateOnly to)
+    {
+        var minutes = new Dictionary<int, long>();
+        using var statement = Prepare(connection, """SELECT "ChannelId", sum("Minutes") FROM "TimeEntries" WHERE "Date" >= ?1 AND "Date" < ?2 GROUP BY "ChannelId" """);
+        raw.sqlite3_bind_text(statement, 1, from.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        raw.sqlite3_bind_text(statement, 2, to.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        while (Step(connection, statement))
+            minutes[raw.sqlite3_column_int(statement, 0)] = raw.sqlite3_column_int64(statement, 1);
+        return minutes;
+    }
+
     private static sqlite3_stmt Prepare(SqliteConnection connection, string sql)
     {
         var rc = raw.sqlite3_prepare_v2(connection.Handle, sql, out var statement);

@@ -12,4 +12,7 @@ public sealed class WorkspaceSettings
 
     /// <summary>Days of touches before a conversion that attribution counts (product.md: 90 by default).</summary>
     public int AttributionLookbackDays { get; set; } = Attribution.AttributionQuery.DefaultLookbackDays;
+
+    /// <summary>What an hour of the user's time is worth, in euros: cost per client = hours × rate / clients. Null until set.</summary>
+    public decimal? HourlyRate { get; set; }
 }

@@ -26,6 +26,9 @@ public class SocialKpiDbContext(DbContextOptions<SocialKpiDbContext> options) : 
     public DbSet<LossReason> LossReasons => Set<LossReason>();
     public DbSet<Consent> Consents => Set<Consent>();
     public DbSet<Common.WorkspaceSettings> WorkspaceSettings => Set<Common.WorkspaceSettings>();
+    public DbSet<Social.SocialAccount> SocialAccounts => Set<Social.SocialAccount>();
+    public DbSet<Social.SocialSnapshot> SocialSnapshots => Set<Social.SocialSnapshot>();
+    public DbSet<TimeSpent.TimeEntry> TimeEntries => Set<TimeSpent.TimeEntry>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

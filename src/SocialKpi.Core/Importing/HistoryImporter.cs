@@ -217,26 +217,11 @@ public sealed class HistoryImporter(SocialKpiDbContext db, TimeProvider clock)
         return new ImportResult(rows.Count, [], Written: true);
     }
 
-    /// <summary>
-    /// The catalogue by name, folded for every alphabet. A database that already holds two names
-    /// differing only in case (possible before names were compared this way) keeps the older
-    /// channel for that name instead of failing on a duplicate key; an owner can merge the two.
-    /// </summary>
-    private async Task<Dictionary<string, Channel>> ChannelsAsync(CancellationToken cancellationToken)
-    {
-        var byName = new Dictionary<string, Channel>(CatalogueName.Comparer);
-        foreach (var channel in await db.Channels.AsNoTracking().OrderBy(c => c.Id).ToListAsync(cancellationToken))
-            byName.TryAdd(channel.Name, channel);
-        return byName;
-    }
+    private Task<Dictionary<string, Channel>> ChannelsAsync(CancellationToken cancellationToken) => ImportChannels.LoadAsync(db, cancellationToken);
 
     private async Task<Dictionary<string, int>> RefsAsync(CancellationToken cancellationToken) =>
         await db.Prospects.AsNoTracking().Where(p => p.ExternalRef != null).ToDictionaryAsync(p => p.ExternalRef!, p => p.Id, StringComparer.Ordinal, cancellationToken);
 
-    private async Task CreateChannelsAsync(Dictionary<string, Channel> known, IEnumerable<string> used, CancellationToken cancellationToken)
-    {
-        foreach (var name in used.Distinct(CatalogueName.Comparer).Where(n => !known.ContainsKey(n)))
-            db.Channels.Add(new Channel { Name = CatalogueName.Clean(name).Name, Kind = ChannelKind.Social });
-        await db.SaveChangesAsync(cancellationToken);
-    }
+    private Task CreateChannelsAsync(Dictionary<string, Channel> known, IEnumerable<string> used, CancellationToken cancellationToken) =>
+        ImportChannels.CreateMissingAsync(db, known, used, cancellationToken);
 }

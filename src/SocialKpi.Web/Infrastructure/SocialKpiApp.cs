@@ -141,6 +141,10 @@ public static class SocialKpiApp
         services.AddScoped(sp => new AttributionReport(sp.GetRequiredService<SocialKpiDbContext>(), sp.GetRequiredService<TimeProvider>()));
         services.AddScoped<AttributionSettings>();
         services.AddScoped<Funnel>();
+        services.AddScoped<SocialKpi.Social.SocialAccounts>();
+        services.AddScoped<SocialKpi.TimeSpent.TimeEntries>();
+        services.AddScoped<SocialKpi.TimeSpent.HourlyRate>();
+        services.AddScoped<ChannelsReport>();
         services.AddScoped<UserAccounts>();
         services.AddScoped<Credentials>();
         services.AddScoped<DemoSeeder>();

@@ -7,7 +7,7 @@ public sealed class AttributionHighlightsTests
     private static AttributionReportResult Report(IReadOnlyList<Journey> journeys, Dictionary<string, ChannelFigures> figures) =>
         new(AttributionEngine.Run(journeys), figures, [], new DateOnly(2026, 1, 1), new DateOnly(2027, 1, 1), 90, 0);
 
-    private static ChannelFigures Time(double hours, decimal? perHour) => new(10, 0.1, hours, perHour, 30);
+    private static ChannelFigures Time(double hours, decimal? perHour) => new(10, 1, 0.1, hours, perHour, 30);
 
     [Fact]
     public void The_leads_name_the_channel_that_pays_most_and_where_time_pays_most_and_least()

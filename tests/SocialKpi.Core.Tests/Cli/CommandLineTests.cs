@@ -168,6 +168,30 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
+    public async Task Import_snapshots_and_time_then_report_channels_as_json_and_csv()
+    {
+        var snapshots = Path.Combine(directory, "snapshots.csv");
+        await File.WriteAllTextAsync(snapshots, "channel,handle,date,followers,reach,impressions,likes,comments,shares,saves,mentions,profile_visits,link_clicks\nInstagram,@atelier,2026-10-05,1000,,,40,,,,,,\n");
+        var time = Path.Combine(directory, "time.csv");
+        await File.WriteAllTextAsync(time, "channel,date,minutes,note\nInstagram,2026-10-10,120,Posts\n");
+
+        var (importedSnapshots, _, _) = await RunAsync("import", "snapshots", snapshots, "--db", connectionString);
+        var (importedTime, _, _) = await RunAsync("import", "time", time, "--db", connectionString);
+        var (json, jsonOutput, _) = await RunAsync("report", "channels", "--from", "2026-10-01", "--to", "2026-11-01", "--hourly-rate", "40", "--db", connectionString);
+        var (csv, csvOutput, _) = await RunAsync("report", "channels", "--from", "2026-10-01", "--to", "2026-11-01", "--format", "csv", "--model", "markov", "--db", connectionString);
+        var (badModel, _, badModelErrors) = await RunAsync("report", "channels", "--model", "astrology", "--db", connectionString);
+
+        Assert.Equal((0, 0, 0, 0), (importedSnapshots, importedTime, json, csv));
+        var instagram = System.Text.Json.JsonDocument.Parse(jsonOutput).RootElement.GetProperty("channels").EnumerateArray()
+            .Single(c => c.GetProperty("channel").GetString() == "Instagram");
+        Assert.Equal((1000, 0.04, 2.0), (instagram.GetProperty("followers").GetInt32(), instagram.GetProperty("engagementRate").GetDouble(), instagram.GetProperty("hours").GetDouble()));
+        Assert.StartsWith("channel,followers,engagement_rate,engagement_rate_by_reach,prospects,clients,conversion_rate,revenue,hours,revenue_per_hour,cost_per_client\n", csvOutput);
+        Assert.Contains("\nInstagram,1000,0.04,,0,0,,0,2,0,\n", csvOutput);
+        Assert.Equal(1, badModel);
+        Assert.Contains("--model", badModelErrors);
+    }
+
+    [Fact]
     public async Task An_unknown_provider_is_refused()
     {
         var (exitCode, _, errors) = await RunAsync("seed-demo", "--provider", "oracle", "--db", connectionString);

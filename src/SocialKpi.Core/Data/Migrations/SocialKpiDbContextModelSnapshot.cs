@@ -245,6 +245,9 @@ namespace SocialKpi.Data.Migrations
                     b.Property<int>("AttributionLookbackDays")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("HourlyRate")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.ToTable("WorkspaceSettings", (string)null);
@@ -635,6 +638,117 @@ namespace SocialKpi.Data.Migrations
                     b.ToTable("Sales");
                 });
 
+            modelBuilder.Entity("SocialKpi.Social.SocialAccount", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ChannelId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Handle")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChannelId", "Handle")
+                        .IsUnique();
+
+                    b.ToTable("SocialAccounts");
+                });
+
+            modelBuilder.Entity("SocialKpi.Social.SocialSnapshot", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AccountId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Comments")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Followers")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Impressions")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Likes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("LinkClicks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Mentions")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ProfileVisits")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Reach")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Saves")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Shares")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccountId", "Date")
+                        .IsUnique();
+
+                    b.ToTable("SocialSnapshots");
+                });
+
+            modelBuilder.Entity("SocialKpi.TimeSpent.TimeEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ChannelId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Minutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedById");
+
+                    b.HasIndex("Date");
+
+                    b.HasIndex("ChannelId", "Date");
+
+                    b.ToTable("TimeEntries");
+                });
+
             modelBuilder.Entity("SocialKpi.Users.AppUser", b =>
                 {
                     b.Property<string>("Id")
@@ -911,11 +1025,52 @@ namespace SocialKpi.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("SocialKpi.Social.SocialAccount", b =>
+                {
+                    b.HasOne("SocialKpi.Channels.Channel", "Channel")
+                        .WithMany()
+                        .HasForeignKey("ChannelId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Channel");
+                });
+
+            modelBuilder.Entity("SocialKpi.Social.SocialSnapshot", b =>
+                {
+                    b.HasOne("SocialKpi.Social.SocialAccount", null)
+                        .WithMany("Snapshots")
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SocialKpi.TimeSpent.TimeEntry", b =>
+                {
+                    b.HasOne("SocialKpi.Channels.Channel", "Channel")
+                        .WithMany()
+                        .HasForeignKey("ChannelId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SocialKpi.Users.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("CreatedById")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Channel");
+                });
+
             modelBuilder.Entity("SocialKpi.Prospects.Prospect", b =>
                 {
                     b.Navigation("Handles");
 
                     b.Navigation("Tags");
+                });
+
+            modelBuilder.Entity("SocialKpi.Social.SocialAccount", b =>
+                {
+                    b.Navigation("Snapshots");
                 });
 #pragma warning restore 612, 618
         }
