@@ -75,6 +75,26 @@ public sealed class ReportApiTests(SocialKpiFactory factory) : IClassFixture<Soc
     }
 
     [Fact]
+    public async Task The_channels_report_answers_in_json_and_csv_and_refuses_a_bad_model()
+    {
+        using var session = await factory.SignedInAsync(Roles.Member);
+
+        var json = await session.Client.GetAsync("/api/reports/channels?from=2026-10-01&to=2026-11-01&model=markov");
+        var csv = await session.Client.GetAsync("/api/reports/channels.csv?from=2026-10-01&to=2026-11-01");
+        var bad = await session.Client.GetAsync("/api/reports/channels?model=astrology");
+
+        Assert.Equal(HttpStatusCode.OK, json.StatusCode);
+        var root = System.Text.Json.JsonDocument.Parse(await json.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal(("2026-10-01", "markov"), (root.GetProperty("from").GetString(), root.GetProperty("model").GetString()));
+        Assert.Contains(root.GetProperty("channels").EnumerateArray(), c => c.GetProperty("channel").GetString() == "Instagram");
+        Assert.Equal("text/csv; charset=utf-8", csv.Content.Headers.ContentType!.ToString());
+        var bytes = await csv.Content.ReadAsByteArrayAsync();
+        Assert.Equal([0xEF, 0xBB, 0xBF], bytes[..3]);
+        Assert.StartsWith("channel,followers,engagement_rate", System.Text.Encoding.UTF8.GetString(bytes[3..]));
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+    }
+
+    [Fact]
     public async Task The_api_needs_a_signed_in_user()
     {
         await factory.EnsureOwnerAsync();

@@ -25,6 +25,21 @@ public static class ReportEndpoints
             return Results.File(System.Text.Encoding.UTF8.GetBytes(AttributionOutput.ToCsv(result.Result, result.Figures)), "text/csv; charset=utf-8",
                 $"attribution-{result.From:yyyy-MM-dd}-{result.To:yyyy-MM-dd}.csv");
         });
+        app.MapGet("/api/reports/channels", async (string? from, string? to, string? model, ChannelsReport report) =>
+        {
+            if (!ChannelsQuery.TryParse(from, to, model, out var query))
+                return Results.BadRequest(new { error = "from and to are yyyy-MM-dd with from < to; model is one of firstTouch, lastTouch, linear, positionBased, timeDecay, shapley, markov / from et to au format aaaa-MM-jj, from < to ; model parmi firstTouch, lastTouch, linear, positionBased, timeDecay, shapley, markov" });
+            var result = await report.RunAsync(query.From, query.To, query.Model);
+            return Results.Text(ChannelsReportOutput.ToJson(result), "application/json");
+        });
+        app.MapGet("/api/reports/channels.csv", async (string? from, string? to, string? model, ChannelsReport report) =>
+        {
+            if (!ChannelsQuery.TryParse(from, to, model, out var query))
+                return Results.BadRequest();
+            var result = await report.RunAsync(query.From, query.To, query.Model);
+            return Results.File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(ChannelsReportOutput.ToCsv(result))).ToArray(), "text/csv; charset=utf-8",
+                $"channels-{result.From:yyyy-MM-dd}-{result.To:yyyy-MM-dd}.csv");
+        });
         app.MapGet("/api/reports/funnel.csv", async (string? from, string? to, Funnel funnel, TimeProvider clock) =>
         {
             if (!FunnelPeriod.TryParse(from, to, out var period))
