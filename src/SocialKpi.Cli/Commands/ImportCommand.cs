@@ -15,7 +15,7 @@ internal static class ImportCommand
         import.Subcommands.Add(Verb("activities", "prospect_ref,occurred_at,channel,kind,direction,duration_minutes,summary", (services, file, options, token) => History(services).ActivitiesAsync(file, options, token)));
         import.Subcommands.Add(Verb("sales", "prospect_ref,sold_at,amount,note", (services, file, options, token) => History(services).SalesAsync(file, options, token)));
         import.Subcommands.Add(Verb("snapshots", string.Join(',', SocialImporter.SnapshotColumns), (services, file, options, token) => Social(services).SnapshotsAsync(file, options, token)));
-        import.Subcommands.Add(Verb("time", string.Join(',', SocialImporter.TimeColumns), (services, file, options, token) => Social(services).TimeAsync(file, options, token)));
+        import.Subcommands.Add(Verb("time", string.Join(',', SocialImporter.TimeColumns), noun: "time entries", (services, file, options, token) => Social(services).TimeAsync(file, options, token)));
         return import;
     }
 
@@ -25,7 +25,10 @@ internal static class ImportCommand
     private static SocialImporter Social(IServiceProvider services) =>
         new(services.GetRequiredService<SocialKpiDbContext>(), services.GetRequiredService<TimeProvider>());
 
-    private static Command Verb(string name, string columns, Func<IServiceProvider, TextReader, ImportOptions, CancellationToken, Task<ImportResult>> run)
+    private static Command Verb(string name, string columns, Func<IServiceProvider, TextReader, ImportOptions, CancellationToken, Task<ImportResult>> run) =>
+        Verb(name, columns, name, run);
+
+    private static Command Verb(string name, string columns, string noun, Func<IServiceProvider, TextReader, ImportOptions, CancellationToken, Task<ImportResult>> run)
     {
         var file = new Argument<FileInfo>("FILE") { Description = $"CSV file with the columns {columns}." };
         var dryRun = new Option<bool>("--dry-run") { Description = "Check every row and report; write nothing." };
@@ -53,8 +56,8 @@ internal static class ImportCommand
                 return 1;
             }
             Console.WriteLine(result.Written
-                ? $"Imported {result.Rows} {name}. / {result.Rows} ligne(s) importée(s)."
-                : $"Dry run: {result.Rows} {name} checked, all valid; nothing written. / Essai : {result.Rows} ligne(s) vérifiée(s), toutes valides ; rien n'a été écrit.");
+                ? $"Imported {result.Rows} {noun}. / {result.Rows} ligne(s) importée(s)."
+                : $"Dry run: {result.Rows} {noun} checked, all valid; nothing written. / Essai : {result.Rows} ligne(s) vérifiée(s), toutes valides ; rien n'a été écrit.");
             Console.WriteLine(decoded.Description);
             return 0;
         }));

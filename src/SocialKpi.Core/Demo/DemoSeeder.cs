@@ -93,6 +93,13 @@ public sealed class DemoSeeder(SocialKpiDbContext db, TimeProvider clock)
             await BulkWriter.InsertAsync(db, activities, cancellationToken);
             await BulkWriter.InsertAsync(db, consents, cancellationToken);
             await BulkWriter.InsertAsync(db, sales, cancellationToken);
+            // The workspace's own accounts and time, once: a second seed adds prospects only.
+            if (!await db.SocialAccounts.AnyAsync(cancellationToken))
+            {
+                db.SocialAccounts.AddRange(DemoSocial.Accounts(faker, channels, now));
+                db.TimeEntries.AddRange(DemoSocial.TimeEntries(faker, channels, now));
+                await db.SaveChangesAsync(cancellationToken);
+            }
             await transaction.CommitAsync(cancellationToken);
         }
         return new DemoSeedResult(prospects.Count, changes.Count, activities.Count, consents.Count, sales.Count, started.Elapsed);

@@ -28,6 +28,26 @@ public sealed class DemoSeederTests
     }
 
     [Fact]
+    public async Task The_demo_has_weekly_figures_for_each_social_account_and_time_on_every_channel_once()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await using (var db = database.NewContext())
+            await new DemoSeeder(db, database.Clock).SeedAsync(200, seed: 3);
+        await using (var db = database.NewContext())
+            await new DemoSeeder(db, database.Clock).SeedAsync(200, seed: 4);
+
+        await using var check = database.NewContext();
+        var socialChannels = await check.Channels.CountAsync(c => c.Kind == ChannelKind.Social);
+        Assert.Equal(socialChannels, await check.SocialAccounts.CountAsync());
+        Assert.Equal(socialChannels * 53, await check.SocialSnapshots.CountAsync());
+        var snapshots = await check.SocialSnapshots.ToListAsync();
+        Assert.All(snapshots, s => Assert.InRange(s.EngagementRate!.Value, 0.005, 0.09));
+        Assert.True(await check.TimeEntries.AnyAsync(t => t.Channel!.Kind == ChannelKind.Local));
+        var today = DateOnly.FromDateTime(database.Clock.GetUtcNow().UtcDateTime);
+        Assert.False(await check.TimeEntries.AnyAsync(t => t.Date > today));
+    }
+
+    [Fact]
     public async Task Stage_histories_are_consistent_with_the_current_stage()
     {
         await using var database = await TestDatabase.CreateAsync();
