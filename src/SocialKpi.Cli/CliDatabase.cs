@@ -21,6 +21,12 @@ internal static class CliDatabase
         DefaultValueFactory = _ => "sqlite",
     };
 
+    /// <summary>
+    /// The commands' clock: the machine's. Tests set another one, so that "today" (future dates,
+    /// the demo's history, a restore's file name) does not depend on when they run.
+    /// </summary>
+    internal static TimeProvider Clock { get; set; } = TimeProvider.System;
+
     public static void AddOptionsTo(Command command)
     {
         command.Options.Add(Db);
@@ -34,7 +40,7 @@ internal static class CliDatabase
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddDbContext<SocialKpiDbContext>(options => DatabaseSetup.Configure(options, provider, connectionString));
-        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(Clock);
         services.AddSocialKpiUserManagement();
         return services.BuildServiceProvider();
     }

@@ -26,7 +26,7 @@ internal static class BackupCommands
         CliDatabase.AddOptionsTo(command);
         command.SetAction(parseResult => Run(() =>
         {
-            var summary = Backups.Restore(CliDatabase.ConnectionString(parseResult), parseResult.GetValue(from)!, TimeProvider.System.GetUtcNow());
+            var summary = Backups.Restore(CliDatabase.ConnectionString(parseResult), parseResult.GetValue(from)!, CliDatabase.Clock.GetUtcNow());
             Console.WriteLine($"Restored {summary.RestoredFrom} (schema {summary.SchemaVersion}).");
             if (summary.SetAside is not null)
                 Console.WriteLine($"The replaced database is kept at {summary.SetAside}.");

@@ -46,7 +46,7 @@ internal static class ReportCommand
                 await Console.Error.WriteLineAsync("Unknown --revenue-model. / --revenue-model inconnu.");
                 return 1;
             }
-            var report = new AttributionReport(connection, TimeProvider.System);
+            var report = new AttributionReport(connection, CliDatabase.Clock);
             var result = await report.RunAsync(new AttributionQuery { From = fromDay, To = toDay, LookbackDays = parseResult.GetValue(lookback), RevenueModel = revenueModel }, cancellationToken);
             Console.Out.Write(parseResult.GetValue(AttributionCommand.Format) == "csv"
                 ? AttributionOutput.ToCsv(result.Result, result.Figures)

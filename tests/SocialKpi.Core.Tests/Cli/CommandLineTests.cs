@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using SocialKpi.Attribution;
+using SocialKpi.Cli;
 using SocialKpi.Cli.Commands;
 using SocialKpi.Data;
 
@@ -18,6 +19,8 @@ public sealed class CommandLineTests : IDisposable
 
     public CommandLineTests()
     {
+        // The commands' "today" is the tests' fixed one, not the machine's.
+        CliDatabase.Clock = new FixedClock(new DateTimeOffset(2026, 11, 22, 9, 0, 0, TimeSpan.Zero));
         Directory.CreateDirectory(directory);
         connectionString = $"Data Source={Path.Combine(directory, "cli.db")}";
     }
@@ -281,7 +284,7 @@ public sealed class CommandLineTests : IDisposable
 
         Assert.True(exitCode == 0, errors);
         await using var db = Open();
-        var web = await new AttributionReport(db, TimeProvider.System).RunAsync(new AttributionQuery());
+        var web = await new AttributionReport(db, CliDatabase.Clock).RunAsync(new AttributionQuery());
         Assert.True(web.Result.TotalConversions > 0);
         Assert.Equal(AttributionOutput.ToCsv(web.Result, web.Figures), csv);
     }
@@ -297,8 +300,8 @@ public sealed class CommandLineTests : IDisposable
         var (_, given, _) = await RunAsync("report", "attribution", "--format", "csv", "--lookback-days", "120", "--db", connectionString);
 
         await using var check = Open();
-        var week = await new AttributionReport(check, TimeProvider.System).RunAsync(new AttributionQuery { LookbackDays = 7 });
-        var longer = await new AttributionReport(check, TimeProvider.System).RunAsync(new AttributionQuery { LookbackDays = 120 });
+        var week = await new AttributionReport(check, CliDatabase.Clock).RunAsync(new AttributionQuery { LookbackDays = 7 });
+        var longer = await new AttributionReport(check, CliDatabase.Clock).RunAsync(new AttributionQuery { LookbackDays = 120 });
         Assert.Equal(AttributionOutput.ToCsv(week.Result, week.Figures), byDefault);
         Assert.Equal(AttributionOutput.ToCsv(longer.Result, longer.Figures), given);
     }
@@ -325,6 +328,7 @@ public sealed class CommandLineTests : IDisposable
 
     public void Dispose()
     {
+        CliDatabase.Clock = TimeProvider.System;
         SqliteConnection.ClearAllPools();
         Directory.Delete(directory, recursive: true);
     }
