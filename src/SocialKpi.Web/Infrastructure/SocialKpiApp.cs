@@ -145,6 +145,7 @@ public static class SocialKpiApp
         services.AddScoped<SocialKpi.TimeSpent.TimeEntries>();
         services.AddScoped<SocialKpi.TimeSpent.HourlyRate>();
         services.AddScoped<ChannelsReport>();
+        services.AddScoped<RingsReport>();
         services.AddScoped<UserAccounts>();
         services.AddScoped<Credentials>();
         services.AddScoped<DemoSeeder>();

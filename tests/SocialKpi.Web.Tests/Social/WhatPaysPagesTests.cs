@@ -151,4 +151,35 @@ public sealed class WhatPaysPagesTests : ComponentTest
         page.WaitForAssertion(() => Assert.Contains("Votre heure vaut 37,50", page.Find("[data-testid=hourly-rate-current]").TextContent.Replace('\u202F', ' ').Replace('\u00A0', ' ')));
         Assert.Equal(37.50m, await Run((HourlyRate r) => r.GetAsync()));
     }
+
+    [Fact]
+    public async Task The_rings_report_counts_each_ring_and_advises_widening_once_the_street_is_mostly_contacted()
+    {
+        for (var i = 0; i < 5; i++)
+        {
+            var input = await QueryAsync(db => Builders.ProspectInputAsync(db, $"Voisin {i}", Me.Id, "Porte-à-porte"));
+            input.Ring = SocialKpi.Prospects.PerimeterRing.Street;
+            var id = (await Run((SocialKpi.Prospects.ProspectService s) => s.CreateAsync(input, Me.Id))).Id!.Value;
+            if (i < 4)
+            {
+                await Run((SocialKpi.Activities.ActivityService s) => s.LogAsync(id, new SocialKpi.Activities.ActivityInput
+                {
+                    Kind = SocialKpi.Activities.ActivityKind.Visit, Direction = SocialKpi.Activities.Direction.Inbound, OccurredAt = "2026-11-21T10:00", DurationMinutes = "15",
+                }, Me.Id));
+            }
+        }
+        // Inbound visits are not contacts we made: nothing to advise yet.
+        var before = RenderPage<RingsPage>("/reports/rings");
+        before.WaitForElement("[data-testid=rings-table]");
+        Assert.Empty(before.FindAll("[data-testid=ring-advice]"));
+
+        await QueryAsync(db => db.Activities.ExecuteUpdateAsync(u => u.SetProperty(a => a.Direction, SocialKpi.Activities.Direction.Outbound)));
+        var page = RenderPage<RingsPage>("/reports/rings");
+
+        page.WaitForElement("[data-testid=ring-advice]");
+        Assert.Equal("Rue : 80,0 % de ses prospects sont contactés. Il est temps d'élargir au cercle suivant : Quartier.", page.Find("[data-testid=ring-advice] .mud-alert-message").TextContent.Trim().Replace('\u202F', ' ').Replace('\u00A0', ' '));
+        var street = page.FindAll("[data-testid=ring-row]").First(r => r.TextContent.Contains("Rue", StringComparison.Ordinal)).TextContent;
+        Assert.Contains("80,0", street);
+        Assert.Equal("/prospects?ring=Street", page.FindAll("[data-testid=ring-row] a").First(a => a.TextContent == "Rue").GetAttribute("href"));
+    }
 }
