@@ -52,6 +52,7 @@ public sealed class TestDatabase : IAsyncDisposable
         collection.AddScoped<SocialKpi.Social.SocialAccounts>();
         collection.AddScoped<SocialKpi.TimeSpent.TimeEntries>();
         collection.AddScoped<SocialKpi.TimeSpent.HourlyRate>();
+        collection.AddScoped<SocialKpi.Personas.PersonaService>();
         services = collection.BuildServiceProvider();
     }
 

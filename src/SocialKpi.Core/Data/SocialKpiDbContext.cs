@@ -17,6 +17,8 @@ public class SocialKpiDbContext(DbContextOptions<SocialKpiDbContext> options) : 
     public DbSet<Stage> Stages => Set<Stage>();
     public DbSet<StageChange> StageChanges => Set<StageChange>();
     public DbSet<Persona> Personas => Set<Persona>();
+    public DbSet<PersonaCriterion> PersonaCriteria => Set<PersonaCriterion>();
+    public DbSet<ProspectCriterion> ProspectCriteria => Set<ProspectCriterion>();
     public DbSet<Prospect> Prospects => Set<Prospect>();
     public DbSet<ProspectHandle> ProspectHandles => Set<ProspectHandle>();
     public DbSet<ProspectTag> ProspectTags => Set<ProspectTag>();

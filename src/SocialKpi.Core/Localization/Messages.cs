@@ -57,6 +57,8 @@ public static class Messages
     public static string SentenceOneClient => Get();
     public static string SentencePerHour(decimal euros) => Format(euros);
     public static string SentenceNoTime => Get();
+    public static string PersonaExists(string name) => Format(name);
+    public static string CriterionNotOfPersona => Get();
     public static string Sentence(string channel, string parts) => Format2(channel, parts);
     public static string PurposeInvalid => Get();
     public static string BasisInvalid => Get();

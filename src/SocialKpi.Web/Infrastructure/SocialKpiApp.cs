@@ -146,6 +146,8 @@ public static class SocialKpiApp
         services.AddScoped<SocialKpi.TimeSpent.HourlyRate>();
         services.AddScoped<ChannelsReport>();
         services.AddScoped<RingsReport>();
+        services.AddScoped<FitReport>();
+        services.AddScoped<SocialKpi.Personas.PersonaService>();
         services.AddScoped<UserAccounts>();
         services.AddScoped<Credentials>();
         services.AddScoped<DemoSeeder>();

@@ -276,6 +276,45 @@ namespace SocialKpi.Data.Migrations
                     b.ToTable("Personas");
                 });
 
+            modelBuilder.Entity("SocialKpi.Personas.PersonaCriterion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PersonaId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonaId", "Position");
+
+                    b.ToTable("PersonaCriteria");
+                });
+
+            modelBuilder.Entity("SocialKpi.Personas.ProspectCriterion", b =>
+                {
+                    b.Property<int>("ProspectId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CriterionId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ProspectId", "CriterionId");
+
+                    b.HasIndex("CriterionId");
+
+                    b.ToTable("ProspectCriteria");
+                });
+
             modelBuilder.Entity("SocialKpi.Pipeline.LossReason", b =>
                 {
                     b.Property<int>("Id")
@@ -894,6 +933,30 @@ namespace SocialKpi.Data.Migrations
                     b.Navigation("Channel");
                 });
 
+            modelBuilder.Entity("SocialKpi.Personas.PersonaCriterion", b =>
+                {
+                    b.HasOne("SocialKpi.Personas.Persona", null)
+                        .WithMany("Criteria")
+                        .HasForeignKey("PersonaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SocialKpi.Personas.ProspectCriterion", b =>
+                {
+                    b.HasOne("SocialKpi.Personas.PersonaCriterion", null)
+                        .WithMany()
+                        .HasForeignKey("CriterionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SocialKpi.Prospects.Prospect", null)
+                        .WithMany()
+                        .HasForeignKey("ProspectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("SocialKpi.Pipeline.StageChange", b =>
                 {
                     b.HasOne("SocialKpi.Users.AppUser", null)
@@ -1059,6 +1122,11 @@ namespace SocialKpi.Data.Migrations
                         .OnDelete(DeleteBehavior.SetNull);
 
                     b.Navigation("Channel");
+                });
+
+            modelBuilder.Entity("SocialKpi.Personas.Persona", b =>
+                {
+                    b.Navigation("Criteria");
                 });
 
             modelBuilder.Entity("SocialKpi.Prospects.Prospect", b =>
