@@ -7,6 +7,7 @@ public enum ProspectSort
     Created,
     Value,
     Stage,
+    Fit,
 }
 
 /// <summary>The list's search, filters, sort and page, as they appear in its URL.</summary>
@@ -42,7 +43,8 @@ public sealed record ProspectListItem(
     decimal? EstimatedValue,
     string? OwnerName,
     DateTime CreatedAt,
-    DateTime LastActivityAt);
+    DateTime LastActivityAt,
+    double? Fit = null);
 
 public sealed record ProspectPage(IReadOnlyList<ProspectListItem> Items, int Total, int Page, int PageSize)
 {

@@ -32,7 +32,10 @@ public sealed class ProspectSearch(SocialKpiDbContext db)
                 p.EstimatedValue,
                 p.Owner == null ? null : p.Owner.DisplayName,
                 p.CreatedAt,
-                p.LastActivityAt))
+                p.LastActivityAt,
+                p.PersonaId == null || !db.PersonaCriteria.Any(c => c.PersonaId == p.PersonaId)
+                    ? null
+                    : (double)db.ProspectCriteria.Count(c => c.ProspectId == p.Id) / db.PersonaCriteria.Count(c => c.PersonaId == p.PersonaId)))
             .ToListAsync(cancellationToken);
         return new ProspectPage(items, total, page, size);
     }
@@ -68,8 +71,17 @@ public sealed class ProspectSearch(SocialKpiDbContext db)
     }
 
     // Every order ends on Id so that paging is stable when values tie.
-    private static IQueryable<Prospect> Sort(IQueryable<Prospect> prospects, ProspectQuery query) => (query.Sort, query.Descending) switch
+    private IQueryable<Prospect> Sort(IQueryable<Prospect> prospects, ProspectQuery query) => (query.Sort, query.Descending) switch
     {
+        // Fit: criteria met over the persona's criteria; prospects without a checklist come last either way.
+        (ProspectSort.Fit, false) => prospects
+            .OrderBy(p => p.PersonaId == null || !db.PersonaCriteria.Any(c => c.PersonaId == p.PersonaId))
+            .ThenBy(p => (double)db.ProspectCriteria.Count(c => c.ProspectId == p.Id) / db.PersonaCriteria.Count(c => c.PersonaId == p.PersonaId))
+            .ThenBy(p => p.Id),
+        (ProspectSort.Fit, true) => prospects
+            .OrderBy(p => p.PersonaId == null || !db.PersonaCriteria.Any(c => c.PersonaId == p.PersonaId))
+            .ThenByDescending(p => (double)db.ProspectCriteria.Count(c => c.ProspectId == p.Id) / db.PersonaCriteria.Count(c => c.PersonaId == p.PersonaId))
+            .ThenByDescending(p => p.Id),
         (ProspectSort.Name, false) => prospects.OrderBy(p => p.NameNormalized).ThenBy(p => p.Id),
         (ProspectSort.Name, true) => prospects.OrderByDescending(p => p.NameNormalized).ThenByDescending(p => p.Id),
         (ProspectSort.Created, false) => prospects.OrderBy(p => p.CreatedAt).ThenBy(p => p.Id),

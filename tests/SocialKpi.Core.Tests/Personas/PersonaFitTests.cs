@@ -108,4 +108,36 @@ public sealed class PersonaFitTests : IAsyncLifetime
         Assert.Equal([0.0, 0.5, 1.0], bands.Select(b => b.ConversionRate!.Value));
         Assert.True(low1 > 0);
     }
+
+    [Fact]
+    public async Task The_prospect_list_shows_each_fit_and_sorts_by_it_with_unqualified_prospects_last()
+    {
+        await using var scope = database.Scope();
+        var personas = scope.ServiceProvider.GetRequiredService<PersonaService>();
+        var (persona, criteria) = await PersonaAsync(personas);
+        var none = await ProspectAsync(persona, "Aucun");
+        var one = await ProspectAsync(persona, "Un");
+        var all = await ProspectAsync(persona, "Tous");
+        await personas.SetMetAsync(one, criteria[0], true);
+        foreach (var criterion in criteria)
+            await personas.SetMetAsync(all, criterion, true);
+        await using (var db = database.NewContext())
+        {
+            var input = await Builders.ValidProspectAsync(db, "Sans persona");
+            Assert.True((await scope.ServiceProvider.GetRequiredService<SocialKpi.Prospects.ProspectService>().CreateAsync(input, null)).Succeeded);
+        }
+        var search = scope.ServiceProvider.GetRequiredService<SocialKpi.Prospects.ProspectSearch>();
+
+        var ascending = await search.FindAsync(new SocialKpi.Prospects.ProspectQuery { Sort = SocialKpi.Prospects.ProspectSort.Fit });
+        var descending = await search.FindAsync(new SocialKpi.Prospects.ProspectQuery { Sort = SocialKpi.Prospects.ProspectSort.Fit, Descending = true });
+
+        Assert.Equal(["Aucun", "Un", "Tous", "Sans persona"], ascending.Items.Select(i => i.Name));
+        Assert.Equal(["Tous", "Un", "Aucun", "Sans persona"], descending.Items.Select(i => i.Name));
+        var fits = ascending.Items.Take(3).Select(i => i.Fit!.Value).ToList();
+        Assert.Equal(0.0, fits[0], 6);
+        Assert.Equal(1.0 / 3, fits[1], 6);
+        Assert.Equal(1.0, fits[2], 6);
+        Assert.Null(ascending.Items[^1].Fit);
+        Assert.True(none > 0);
+    }
 }

@@ -68,4 +68,17 @@ public sealed class PersonasTests : ComponentTest
         reports.WaitForAssertion(() => Assert.Equal(3, reports.FindAll("[data-testid=fit-bands] tbody tr").Count));
         Assert.Contains("0–33", reports.Find("[data-testid=fit-bands] tbody tr").TextContent);
     }
+
+    [Fact]
+    public async Task The_prospect_list_shows_the_fit()
+    {
+        var (persona, prospect) = await PersonaWithProspectAsync();
+        var criterion = await QueryAsync(db => db.PersonaCriteria.Where(c => c.PersonaId == persona).Select(c => c.Id).FirstAsync());
+        await Run((PersonaService p) => p.SetMetAsync(prospect, criterion, true));
+
+        var page = RenderPage<ProspectList>("/prospects");
+
+        page.WaitForAssertion(() => Assert.Contains("50,0 %", page.Find("[data-testid=prospect-grid] tbody tr").TextContent.Replace('\u202F', ' ').Replace('\u00A0', ' ')));
+        Assert.Contains(page.FindAll("[data-testid=prospect-grid] th"), th => th.TextContent.Contains("Adéquation", StringComparison.Ordinal));
+    }
 }
