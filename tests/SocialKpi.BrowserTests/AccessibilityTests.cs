@@ -1,5 +1,6 @@
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace SocialKpi.BrowserTests;
@@ -29,5 +30,34 @@ public sealed class AccessibilityTests : BrowserTest
         }
 
         Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
+    }
+
+    [Fact]
+    public async Task On_a_phone_no_page_is_wider_than_the_screen()
+    {
+        var owner = await Workspace.OwnerAsync(Server);
+        var prospectId = await Workspace.ProspectAsync(Server, "Boulangerie Léger", owner.Id);
+        await using (var scope = Server.Services.CreateAsyncScope())
+        {
+            // A row in each list whose table scrolls sideways on a phone.
+            var time = await scope.ServiceProvider.GetRequiredService<SocialKpi.TimeSpent.TimeEntries>().AddAsync(
+                new SocialKpi.TimeSpent.TimeEntryInput { ChannelId = 1, Date = "2026-11-21", Minutes = "45", Note = "Réponses aux commentaires" });
+            Assert.True(time.Succeeded);
+        }
+        var page = await NewPageAsync(390);
+        await page.GotoAsync($"{Server.BaseUrl}/culture?culture=fr-FR&returnUrl=/account/signin");
+        await Workspace.SignInAsync(page, Server, owner.Email!);
+
+        var wide = new List<string>();
+        // The board scrolls sideways inside its own frame below 1366 px, so the page itself must not.
+        foreach (var path in new[] { "/", "/prospects", $"/prospects/{prospectId}", "/follow-ups", "/board", "/reports", "/reports/channels", "/reports/rings", "/social", "/time", "/settings?tab=users" })
+        {
+            await Workspace.GoToAsync(page, Server, path);
+            var width = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
+            if (width > 390)
+                wide.Add($"{path}: {width} px");
+        }
+
+        Assert.True(wide.Count == 0, string.Join(Environment.NewLine, wide));
     }
 }
