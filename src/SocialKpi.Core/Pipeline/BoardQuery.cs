@@ -29,7 +29,8 @@ public sealed record BoardCard(
     string? NextStep,
     DateOnly? NextStepDue,
     string? OwnerName,
-    decimal? Sold)
+    decimal? Sold,
+    double? Fit = null)
 {
     /// <summary>What the card is worth: what a client paid, else the estimate.</summary>
     public decimal? Value => Sold ?? EstimatedValue;
@@ -117,7 +118,10 @@ public sealed class BoardQuery(SocialKpiDbContext db)
         prospects.Select(p => new BoardCard(
             p.Id, p.StageId, p.Version, p.Name, p.Company, p.SourceChannel!.Name, p.Ring, p.EstimatedValue,
             p.StageChangedAt, p.NextStep, p.NextStepDue, p.Owner == null ? null : p.Owner.DisplayName,
-            p.Stage!.Outcome == StageOutcome.Won ? db.Sales.Where(s => s.ProspectId == p.Id).Sum(s => (decimal?)s.Amount) : null));
+            p.Stage!.Outcome == StageOutcome.Won ? db.Sales.Where(s => s.ProspectId == p.Id).Sum(s => (decimal?)s.Amount) : null,
+            p.PersonaId == null || !db.PersonaCriteria.Any(c => c.PersonaId == p.PersonaId)
+                ? null
+                : (double)db.ProspectCriteria.Count(c => c.ProspectId == p.Id) / db.PersonaCriteria.Count(c => c.PersonaId == p.PersonaId)));
 
     private IQueryable<Prospect> Filter(IQueryable<Prospect> prospects, BoardFilter filter)
     {

@@ -81,4 +81,17 @@ public sealed class PersonasTests : ComponentTest
         page.WaitForAssertion(() => Assert.Contains("50,0 %", page.Find("[data-testid=prospect-grid] tbody tr").TextContent.Replace('\u202F', ' ').Replace('\u00A0', ' ')));
         Assert.Contains(page.FindAll("[data-testid=prospect-grid] th"), th => th.TextContent.Contains("Adéquation", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task A_board_card_shows_the_prospect_s_fit()
+    {
+        var (persona, prospect) = await PersonaWithProspectAsync();
+        var criterion = await QueryAsync(db => db.PersonaCriteria.Where(c => c.PersonaId == persona).Select(c => c.Id).FirstAsync());
+        await Run((PersonaService p) => p.SetMetAsync(prospect, criterion, true));
+
+        var board = RenderPage<SocialKpi.Web.Features.Board.BoardPage>("/board");
+
+        board.WaitForAssertion(() => Assert.Contains("adéquation 50,0 %",
+            board.Find($"[data-testid=board-card][data-prospect='{prospect}']").TextContent.Replace('\u202F', ' ').Replace('\u00A0', ' ')));
+    }
 }
