@@ -24,9 +24,7 @@ public sealed class AttributionSettings(SocialKpiDbContext db)
             return Permissions.OwnersOnly();
         if (!int.TryParse(typed?.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var days) || days is < 1 or > MaxLookbackDays)
             return SaveResult.Failed("LookbackDays", Messages.LookbackInvalid);
-        var settings = await db.WorkspaceSettings.SingleOrDefaultAsync(s => s.Id == WorkspaceSettings.RowId, cancellationToken);
-        if (settings is null)
-            db.WorkspaceSettings.Add(settings = new WorkspaceSettings());
+        var settings = await db.SettingsForUpdateAsync(cancellationToken);
         settings.AttributionLookbackDays = days;
         await db.SaveChangesAsync(cancellationToken);
         return SaveResult.Saved(settings.Id);

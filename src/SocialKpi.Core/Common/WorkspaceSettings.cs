@@ -1,3 +1,6 @@
+using Microsoft.EntityFrameworkCore;
+using SocialKpi.Data;
+
 namespace SocialKpi.Common;
 
 /// <summary>
@@ -15,4 +18,16 @@ public sealed class WorkspaceSettings
 
     /// <summary>What an hour of the user's time is worth, in euros: cost per client = hours × rate / clients. Null until set.</summary>
     public decimal? HourlyRate { get; set; }
+}
+
+public static class WorkspaceSettingsRow
+{
+    /// <summary>The settings row, tracked for a change, added with its defaults if no setting was ever saved.</summary>
+    public static async Task<WorkspaceSettings> SettingsForUpdateAsync(this SocialKpiDbContext db, CancellationToken cancellationToken = default)
+    {
+        var settings = await db.WorkspaceSettings.SingleOrDefaultAsync(s => s.Id == WorkspaceSettings.RowId, cancellationToken);
+        if (settings is null)
+            db.WorkspaceSettings.Add(settings = new WorkspaceSettings());
+        return settings;
+    }
 }

@@ -123,19 +123,10 @@ internal static class CsvRows
                     cells.Add(cell.ToString());
                     cell.Clear();
                     break;
-                case '\n':
-                    cells.Add(cell.ToString());
-                    cell.Clear();
-                    records.Add((recordLine, cells));
-                    cells = [];
-                    any = false;
-                    recordLine = ++line;
-                    break;
+                case '\r' when i < text.Length && text[i] == '\n':
+                    break; // part of a Windows "\r\n": the '\n' ends the record
                 default:
-                    // '\r' outside quotes: part of a Windows "\r\n" (the '\n' ends the record), or
-                    // alone, as old Mac files end their lines.
-                    if (i < text.Length && text[i] == '\n')
-                        break;
+                    // '\n', or a '\r' alone, as old Mac files end their lines.
                     cells.Add(cell.ToString());
                     cell.Clear();
                     records.Add((recordLine, cells));

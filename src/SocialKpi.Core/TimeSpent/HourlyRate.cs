@@ -20,9 +20,7 @@ public sealed class HourlyRate(SocialKpiDbContext db)
             return Permissions.OwnersOnly();
         if (!Amount.TryParse(typed, out var rate) || rate is < 0 || rate >= 100_000)
             return SaveResult.Failed("HourlyRate", Messages.HourlyRateInvalid);
-        var settings = await db.WorkspaceSettings.SingleOrDefaultAsync(s => s.Id == WorkspaceSettings.RowId, cancellationToken);
-        if (settings is null)
-            db.WorkspaceSettings.Add(settings = new WorkspaceSettings());
+        var settings = await db.SettingsForUpdateAsync(cancellationToken);
         settings.HourlyRate = rate;
         await db.SaveChangesAsync(cancellationToken);
         return SaveResult.Saved(settings.Id);

@@ -71,6 +71,8 @@ public sealed class WhatPaysPagesTests : ComponentTest
 
         await page.Find("[data-testid=timer-start]").ClickAsync(new MouseEventArgs());
         page.WaitForElement("[data-testid=timer-running]");
+        // The workspace's time (Paris), not the server's.
+        Assert.Equal("Chrono en cours sur Porte-à-porte depuis 10:00.", page.Find("[data-testid=timer-running]").TextContent);
         Clock.Advance(TimeSpan.FromMinutes(42));
         await page.Find("[data-testid=timer-stop]").ClickAsync(new MouseEventArgs());
 
