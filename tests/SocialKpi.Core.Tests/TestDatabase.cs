@@ -53,6 +53,9 @@ public sealed class TestDatabase : IAsyncDisposable
         collection.AddScoped<SocialKpi.TimeSpent.TimeEntries>();
         collection.AddScoped<SocialKpi.TimeSpent.HourlyRate>();
         collection.AddScoped<SocialKpi.Personas.PersonaService>();
+        collection.AddScoped<SocialKpi.Objectives.ObjectiveService>();
+        collection.AddScoped<SocialKpi.Kpis.KpiFigures>();
+        collection.AddScoped<SocialKpi.Kpis.KpiBoard>();
         services = collection.BuildServiceProvider();
     }
 

@@ -12,6 +12,15 @@ public static class ClockExtensions
     public static DateTime NoonOfLocalDayUtc(this TimeProvider clock, DateOnly day) =>
         TimeZoneInfo.ConvertTimeToUtc(day.ToDateTime(new TimeOnly(12, 0)), clock.LocalTimeZone);
 
+    /// <summary>The UTC instant a local day starts; where midnight does not exist (a DST jump), the first hour that does.</summary>
+    public static DateTime StartOfLocalDayUtc(this TimeProvider clock, DateOnly day)
+    {
+        var midnight = day.ToDateTime(TimeOnly.MinValue);
+        while (clock.LocalTimeZone.IsInvalidTime(midnight))
+            midnight = midnight.AddMinutes(30);
+        return TimeZoneInfo.ConvertTimeToUtc(midnight, clock.LocalTimeZone);
+    }
+
     public static DateOnly LocalDate(this TimeProvider clock, DateTime utc) =>
         DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(utc, clock.LocalTimeZone));
 }

@@ -31,6 +31,7 @@ public class SocialKpiDbContext(DbContextOptions<SocialKpiDbContext> options) : 
     public DbSet<Social.SocialAccount> SocialAccounts => Set<Social.SocialAccount>();
     public DbSet<Social.SocialSnapshot> SocialSnapshots => Set<Social.SocialSnapshot>();
     public DbSet<TimeSpent.TimeEntry> TimeEntries => Set<TimeSpent.TimeEntry>();
+    public DbSet<Objectives.Objective> Objectives => Set<Objectives.Objective>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

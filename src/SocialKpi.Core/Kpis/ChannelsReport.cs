@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using SocialKpi.Attribution;
 using SocialKpi.Data;
 using SocialKpi.Localization;
+using SocialKpi.Social;
 using SocialKpi.TimeSpent;
 
 namespace SocialKpi.Kpis;
@@ -86,19 +87,11 @@ public sealed class ChannelsReport(SocialKpiDbContext db, TimeProvider clock)
         return new ChannelsReportResult(start, end, model, rate, sorted);
     }
 
-    /// <summary>
-    /// Followers: per account, its latest snapshot in the period, summed. Engagement: interactions
-    /// over followers (and over reach) summed across the snapshots where both are known.
-    /// </summary>
-    private static (int? Followers, double? Engagement, double? ByReach) Social(List<Social.SocialSnapshot> snapshots)
+    /// <summary>Followers: per account, its latest snapshot in the period, summed; engagement as <see cref="SnapshotFigures"/> computes it.</summary>
+    private static (int? Followers, double? Engagement, double? ByReach) Social(List<SocialSnapshot> snapshots)
     {
         var followers = snapshots.GroupBy(s => s.AccountId).Sum(g => g.MaxBy(s => s.Date)!.Followers);
-        var withInteractions = snapshots.Where(s => s.Interactions is not null).ToList();
-        long followersSum = withInteractions.Sum(s => (long)s.Followers);
-        double? engagement = followersSum > 0 ? (double)withInteractions.Sum(s => (long)s.Interactions!.Value) / followersSum : null;
-        var withReach = withInteractions.Where(s => s.Reach is > 0).ToList();
-        long reachSum = withReach.Sum(s => (long)s.Reach!.Value);
-        double? byReach = reachSum > 0 ? (double)withReach.Sum(s => (long)s.Interactions!.Value) / reachSum : null;
+        var (engagement, byReach) = SnapshotFigures.Engagement(snapshots);
         return (followers, engagement, byReach);
     }
 }

@@ -70,6 +70,13 @@ public static class Messages
     public static string StageHasHistory => Get();
     public static string OwnerUnknown => Get();
     public static string PersonaUnknown => Get();
+    public static string ObjectiveKindInvalid => Get();
+    public static string ObjectiveMetricInvalid => Get();
+    public static string ObjectivePeriodInvalid => Get();
+    public static string ObjectiveTargetPercent => Get();
+    public static string ObjectiveTargetAmount => Get();
+    public static string ObjectiveTargetCount => Get();
+    public static string ObjectiveChangedMeanwhile => Get();
     public static string RingInvalid => Get();
     public static string TagTooLong(int max) => Format(max);
     public static string TooManyTags(int max) => Format(max);

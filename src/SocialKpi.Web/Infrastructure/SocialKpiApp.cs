@@ -148,6 +148,9 @@ public static class SocialKpiApp
         services.AddScoped<RingsReport>();
         services.AddScoped<FitReport>();
         services.AddScoped<SocialKpi.Personas.PersonaService>();
+        services.AddScoped<SocialKpi.Objectives.ObjectiveService>();
+        services.AddScoped<KpiFigures>();
+        services.AddScoped<KpiBoard>();
         services.AddScoped<UserAccounts>();
         services.AddScoped<Credentials>();
         services.AddScoped<DemoSeeder>();

@@ -21,5 +21,7 @@ internal sealed class ActivityConfiguration : IEntityTypeConfiguration<Activity>
         builder.HasIndex(a => new { a.NextStepDue, a.NextStepDoneAt });
         builder.HasIndex(a => a.ChannelId);
         builder.HasIndex(a => a.CreatedById);
+        // The KPI board counts a period's conversations by kind and direction from this index alone.
+        builder.HasIndex(a => new { a.OccurredAt, a.Kind, a.Direction });
     }
 }

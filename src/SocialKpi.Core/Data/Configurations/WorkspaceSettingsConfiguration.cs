@@ -12,3 +12,12 @@ internal sealed class WorkspaceSettingsConfiguration : IEntityTypeConfiguration<
         builder.Property(s => s.Id).ValueGeneratedNever();
     }
 }
+
+internal sealed class ObjectiveConfiguration : IEntityTypeConfiguration<Objectives.Objective>
+{
+    public void Configure(EntityTypeBuilder<Objectives.Objective> builder)
+    {
+        builder.HasIndex(o => o.Kind).IsUnique();
+        builder.Ignore(o => o.Goal);
+    }
+}

@@ -207,6 +207,8 @@ namespace SocialKpi.Data.Migrations
 
                     b.HasIndex("ProspectId", "OccurredAt");
 
+                    b.HasIndex("OccurredAt", "Kind", "Direction");
+
                     b.ToTable("Activities");
                 });
 
@@ -251,6 +253,41 @@ namespace SocialKpi.Data.Migrations
                     b.HasKey("Id");
 
                     b.ToTable("WorkspaceSettings", (string)null);
+                });
+
+            modelBuilder.Entity("SocialKpi.Objectives.Objective", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Metric")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Period")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Target")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kind")
+                        .IsUnique();
+
+                    b.ToTable("Objectives");
                 });
 
             modelBuilder.Entity("SocialKpi.Personas.Persona", b =>
