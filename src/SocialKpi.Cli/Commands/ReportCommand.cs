@@ -53,7 +53,7 @@ internal static class ReportCommand
                 : AttributionOutput.ToJson(result.Result, result.Figures) + Environment.NewLine);
             return 0;
         }));
-        return new Command("report", "Reports on the configured database. / Rapports sur la base.") { attribution, Channels() };
+        return new Command("report", "Reports on the configured database. / Rapports sur la base.") { attribution, Channels(), Kpis() };
     }
 
     /// <summary><c>socialkpi report channels</c>: "likes are not revenue", per channel (docs/channels-report.md).</summary>
@@ -95,6 +95,21 @@ internal static class ReportCommand
             var report = await new ChannelsReport(services.GetRequiredService<SocialKpiDbContext>(), services.GetRequiredService<TimeProvider>())
                 .RunAsync(fromDay, toDay, revenueModel, hourlyRate, cancellationToken);
             Console.Out.Write(parseResult.GetValue(format) == "csv" ? ChannelsReportOutput.ToCsv(report) : ChannelsReportOutput.ToJson(report) + Environment.NewLine);
+            return 0;
+        }));
+        return command;
+    }
+
+    /// <summary><c>socialkpi report kpis</c>: each objective's KPIs, this period so far against the same days of the last (docs/objectives.md).</summary>
+    private static Command Kpis()
+    {
+        var command = new Command("kpis", "Each objective's KPIs against its target and the previous period. / Les KPI de chaque objectif face à sa cible et à la période précédente.");
+        CliDatabase.AddOptionsTo(command);
+        command.SetAction((parseResult, cancellationToken) => CliDatabase.RunAsync(parseResult, async services =>
+        {
+            var (db, clock) = (services.GetRequiredService<SocialKpiDbContext>(), services.GetRequiredService<TimeProvider>());
+            var board = await new KpiBoard(new Objectives.ObjectiveService(db, clock), new KpiFigures(db, clock), clock).RunAsync(cancellationToken);
+            Console.Out.Write(KpiBoardOutput.ToJson(board) + Environment.NewLine);
             return 0;
         }));
         return command;

@@ -195,6 +195,32 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
+    public async Task Report_kpis_gives_each_objective_against_its_target_as_json()
+    {
+        var snapshots = Path.Combine(directory, "snapshots.csv");
+        await File.WriteAllTextAsync(snapshots, "channel,handle,date,followers,reach,impressions,likes,comments,shares,saves,mentions,profile_visits,link_clicks\nInstagram,@atelier,2026-10-20,900,400,,,,,,,,\nInstagram,@atelier,2026-11-05,1000,1500,,,,,,,,\n");
+        Assert.Equal(0, (await RunAsync("import", "snapshots", snapshots, "--db", connectionString)).ExitCode);
+        await using (var db = Open())
+        {
+            var saved = await new SocialKpi.Objectives.ObjectiveService(db, CliDatabase.Clock)
+                .SaveAsync(new SocialKpi.Objectives.ObjectiveInput { Kind = SocialKpi.Objectives.ObjectiveKind.Notoriety, Metric = SocialKpi.Objectives.KpiMetric.Reach, Target = "2000" });
+            Assert.True(saved.Succeeded);
+        }
+
+        var (exitCode, output, _) = await RunAsync("report", "kpis", "--db", connectionString);
+
+        Assert.Equal(0, exitCode);
+        var root = System.Text.Json.JsonDocument.Parse(output).RootElement;
+        Assert.Equal("2026-11-22", root.GetProperty("today").GetString());
+        var notoriety = Assert.Single(root.GetProperty("objectives").EnumerateArray());
+        // 1,500 of 2,000 with 22 of 30 days gone (1,467 due by now).
+        Assert.Equal(("reach", 1500.0, "onTrack"), (notoriety.GetProperty("kpi").GetString(), notoriety.GetProperty("value").GetDouble(), notoriety.GetProperty("verdict").GetString()));
+        var reach = notoriety.GetProperty("kpis").EnumerateArray().First();
+        Assert.Equal((400.0, 1100.0), (reach.GetProperty("previous").GetDouble(), reach.GetProperty("change").GetDouble()));
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, notoriety.GetProperty("kpis")[1].GetProperty("value").ValueKind);
+    }
+
+    [Fact]
     public async Task An_unknown_provider_is_refused()
     {
         var (exitCode, _, errors) = await RunAsync("seed-demo", "--provider", "oracle", "--db", connectionString);

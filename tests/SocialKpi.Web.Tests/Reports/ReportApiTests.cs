@@ -95,6 +95,31 @@ public sealed class ReportApiTests(SocialKpiFactory factory) : IClassFixture<Soc
     }
 
     [Fact]
+    public async Task The_kpi_board_answers_in_json_with_each_objective_its_verdict_and_its_kpis()
+    {
+        using var session = await WorkspaceWithAClientAsync();
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var saved = await scope.ServiceProvider.GetRequiredService<SocialKpi.Objectives.ObjectiveService>()
+                .SaveAsync(new SocialKpi.Objectives.ObjectiveInput { Kind = SocialKpi.Objectives.ObjectiveKind.Sales, Metric = SocialKpi.Objectives.KpiMetric.Revenue, Target = "1000" });
+            Assert.True(saved.Succeeded);
+        }
+
+        var response = await session.Client.GetAsync("/api/reports/kpis");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var sales = Assert.Single(JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("objectives").EnumerateArray());
+        Assert.Equal(("sales", "revenue", 1000.0, "month", "2026-11-01", "2026-12-01", 22, 30),
+            (sales.GetProperty("objective").GetString(), sales.GetProperty("kpi").GetString(), sales.GetProperty("target").GetDouble(), sales.GetProperty("period").GetString(),
+             sales.GetProperty("from").GetString(), sales.GetProperty("to").GetString(), sales.GetProperty("daysGone").GetInt32(), sales.GetProperty("days").GetInt32()));
+        // Other tests of this class add clients of 800 € too: 800 € is on track (733 € due by now), more has reached 1,000 €.
+        var value = sales.GetProperty("value").GetDouble();
+        Assert.Equal(0, value % 800);
+        Assert.Equal(value >= 1000 ? "reached" : "onTrack", sales.GetProperty("verdict").GetString());
+        Assert.Equal(["clients", "revenue", "conversionRate"], sales.GetProperty("kpis").EnumerateArray().Select(k => k.GetProperty("kpi").GetString()));
+    }
+
+    [Fact]
     public async Task The_api_needs_a_signed_in_user()
     {
         await factory.EnsureOwnerAsync();

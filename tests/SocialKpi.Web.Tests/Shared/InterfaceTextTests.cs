@@ -41,6 +41,19 @@ public sealed partial class InterfaceTextTests
         Assert.Empty(used.Except(KeysOf(CultureInfo.InvariantCulture)));
     }
 
+    /// <summary>Texts looked up by an enum value ("Kpi_" + metric) escape the literal-key check above.</summary>
+    [Fact]
+    public void Every_text_named_after_an_objective_a_KPI_a_period_or_a_verdict_exists()
+    {
+        var english = KeysOf(CultureInfo.InvariantCulture);
+        var keys = Enum.GetNames<SocialKpi.Objectives.ObjectiveKind>().SelectMany(k => new[] { "Objective_" + k, "ObjectiveHint_" + k })
+            .Concat(Enum.GetNames<SocialKpi.Objectives.KpiMetric>().Select(m => "Kpi_" + m))
+            .Concat(Enum.GetNames<SocialKpi.Objectives.ObjectivePeriod>().Select(p => "Period_" + p))
+            .Concat(Enum.GetNames<SocialKpi.Kpis.KpiVerdict>().Select(v => "Verdict_" + v));
+
+        Assert.Empty(keys.Except(english));
+    }
+
     [GeneratedRegex("""T\["([A-Za-z_]+)"\]""")]
     private static partial Regex LiteralKey();
 }

@@ -40,6 +40,7 @@ public static class ReportEndpoints
             return Results.File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(ChannelsReportOutput.ToCsv(result))).ToArray(), "text/csv; charset=utf-8",
                 $"channels-{result.From:yyyy-MM-dd}-{result.To:yyyy-MM-dd}.csv");
         });
+        app.MapGet("/api/reports/kpis", async (KpiBoard board) => Results.Text(KpiBoardOutput.ToJson(await board.RunAsync()), "application/json"));
         app.MapGet("/api/reports/funnel.csv", async (string? from, string? to, Funnel funnel, TimeProvider clock) =>
         {
             if (!FunnelPeriod.TryParse(from, to, out var period))
