@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using SocialKpi.Activities;
 using SocialKpi.Channels;
 using SocialKpi.Data;
+using SocialKpi.Objectives;
 using SocialKpi.Personas;
 using SocialKpi.Pipeline;
 using SocialKpi.Privacy;
@@ -36,7 +37,7 @@ public sealed class DemoSeeder(SocialKpiDbContext db, TimeProvider clock)
         var faker = new Faker("fr") { Random = new Randomizer(seed) };
         var now = clock.GetUtcNow().UtcDateTime;
         var lossReasons = await db.LossReasons.AsNoTracking().Select(r => r.Id).ToListAsync(cancellationToken);
-        var plan = new DemoPlan(faker, channels, stages, owners, personas, lossReasons, now, TagPool);
+        var plan = new DemoPlan(faker, channels, stages, owners, personas.Keys.Order().ToList(), lossReasons, now, TagPool);
 
         var nextProspectId = (await db.Prospects.MaxAsync(p => (int?)p.Id, cancellationToken) ?? 0) + 1;
         var nextChangeId = (await db.StageChanges.MaxAsync(c => (long?)c.Id, cancellationToken) ?? 0) + 1;
@@ -52,6 +53,7 @@ public sealed class DemoSeeder(SocialKpiDbContext db, TimeProvider clock)
         var activities = new List<Activity>(prospectCount * 10);
         var consents = new List<Consent>(prospectCount / 2);
         var sales = new List<Sale>(prospectCount / 10);
+        var ticks = new List<ProspectCriterion>(prospectCount);
         for (var i = 0; i < prospectCount; i++)
         {
             var generated = plan.Next(nextProspectId++);
@@ -82,6 +84,7 @@ public sealed class DemoSeeder(SocialKpiDbContext db, TimeProvider clock)
                 handles.Add(handle);
             }
             tags.AddRange(generated.Prospect.Tags);
+            ticks.AddRange(Ticks(faker, generated.Prospect, generated.Sales.Count > 0, personas));
         }
 
         await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
@@ -93,11 +96,17 @@ public sealed class DemoSeeder(SocialKpiDbContext db, TimeProvider clock)
             await BulkWriter.InsertAsync(db, activities, cancellationToken);
             await BulkWriter.InsertAsync(db, consents, cancellationToken);
             await BulkWriter.InsertAsync(db, sales, cancellationToken);
+            await BulkWriter.InsertAsync(db, ticks, cancellationToken);
             // The workspace's own accounts and time, once: a second seed adds prospects only.
             if (!await db.SocialAccounts.AnyAsync(cancellationToken))
             {
                 db.SocialAccounts.AddRange(DemoSocial.Accounts(faker, channels, now));
                 db.TimeEntries.AddRange(DemoSocial.TimeEntries(faker, channels, now));
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            if (!await db.Objectives.AnyAsync(cancellationToken))
+            {
+                db.Objectives.AddRange(Objectives(prospects, activities, sales, now));
                 await db.SaveChangesAsync(cancellationToken);
             }
             await transaction.CommitAsync(cancellationToken);
@@ -134,20 +143,62 @@ public sealed class DemoSeeder(SocialKpiDbContext db, TimeProvider clock)
         return await db.Users.OrderBy(u => u.Email).Select(u => u.Id).ToListAsync(cancellationToken);
     }
 
-    private async Task<IReadOnlyList<int>> EnsurePersonasAsync(CancellationToken cancellationToken)
+    /// <summary>Three personas, each with a checklist; returns each persona's criteria.</summary>
+    private async Task<IReadOnlyDictionary<int, int[]>> EnsurePersonasAsync(CancellationToken cancellationToken)
     {
-        (string Name, string Description)[] personas =
+        (string Name, string Description, string[] Criteria)[] personas =
         [
-            ("Commerçant de quartier", "Boutique ou restaurant à moins de 5 km, clientèle locale, décide seul."),
-            ("Artisan", "Plombier, menuisier, coiffeuse… carnet de commandes irrégulier, peu de temps pour le numérique."),
-            ("Indépendant du digital", "Freelance ou petite agence, déjà présent sur LinkedIn et Instagram."),
+            ("Commerçant de quartier", "Boutique ou restaurant à moins de 5 km, clientèle locale, décide seul.",
+                ["À moins de 5 km", "Décide seul", "Ouvert le dimanche", "A une vitrine sur rue"]),
+            ("Artisan", "Plombier, menuisier, coiffeuse… carnet de commandes irrégulier, peu de temps pour le numérique.",
+                ["Carnet de commandes irrégulier", "Pas de site web", "Travaille avec des particuliers"]),
+            ("Indépendant du digital", "Freelance ou petite agence, déjà présent sur LinkedIn et Instagram.",
+                ["Actif sur LinkedIn", "Actif sur Instagram", "Budget marketing mensuel", "Plus de 500 abonnés", "Vend en ligne"]),
         ];
-        foreach (var (name, description) in personas)
+        foreach (var (name, description, criteria) in personas)
         {
-            if (!await db.Personas.AnyAsync(p => p.Name == name, cancellationToken))
-                db.Personas.Add(new Persona { Name = name, Description = description });
+            var persona = await db.Personas.Include(p => p.Criteria).FirstOrDefaultAsync(p => p.Name == name, cancellationToken);
+            if (persona is null)
+            {
+                persona = new Persona { Name = name, Description = description };
+                db.Personas.Add(persona);
+            }
+            if (persona.Criteria.Count == 0)
+                persona.Criteria.AddRange(criteria.Select((text, position) => new PersonaCriterion { Text = text, Position = position }));
         }
         await db.SaveChangesAsync(cancellationToken);
-        return await db.Personas.Select(p => p.Id).ToListAsync(cancellationToken);
+        return (await db.PersonaCriteria.AsNoTracking().ToListAsync(cancellationToken))
+            .GroupBy(c => c.PersonaId)
+            .ToDictionary(g => g.Key, g => g.OrderBy(c => c.Position).Select(c => c.Id).ToArray());
+    }
+
+    /// <summary>
+    /// Criteria a demo prospect meets: clients meet more of them than others, so that the fit report
+    /// shows a profile that predicts sales, as a good persona does.
+    /// </summary>
+    private static IEnumerable<ProspectCriterion> Ticks(Faker faker, Prospect prospect, bool client, IReadOnlyDictionary<int, int[]> criteria)
+    {
+        if (prospect.PersonaId is not { } personaId || !criteria.TryGetValue(personaId, out var checklist))
+            yield break;
+        foreach (var criterion in checklist)
+        {
+            if (faker.Random.Bool(client ? 0.75f : 0.4f))
+                yield return new ProspectCriterion { ProspectId = prospect.Id, CriterionId = criterion };
+        }
+    }
+
+    /// <summary>
+    /// Objectives with targets near what the demo's last period produced, so the board shows some
+    /// reached and some behind; set once, like the accounts.
+    /// </summary>
+    private static IEnumerable<Objective> Objectives(List<Prospect> prospects, List<Activity> activities, List<Sale> sales, DateTime now)
+    {
+        var month = now.AddDays(-30);
+        var week = now.AddDays(-7);
+        static decimal Round(decimal value, decimal step) => Math.Max(step, Math.Round(value / step) * step);
+        yield return new() { Kind = ObjectiveKind.Image, Metric = KpiMetric.EngagementRate, Target = 3m, Period = ObjectivePeriod.Quarter, UpdatedAt = now };
+        yield return new() { Kind = ObjectiveKind.Traffic, Metric = KpiMetric.NewProspects, Target = Round(prospects.Count(p => p.CreatedAt >= month), 10), Period = ObjectivePeriod.Month, UpdatedAt = now };
+        yield return new() { Kind = ObjectiveKind.Offers, Metric = KpiMetric.Conversations, Target = Round(activities.Count(a => a.OccurredAt >= week && a.Kind is not ActivityKind.Note and not ActivityKind.Like) * 0.9m, 10), Period = ObjectivePeriod.Week, UpdatedAt = now };
+        yield return new() { Kind = ObjectiveKind.Sales, Metric = KpiMetric.Revenue, Target = Round(sales.Where(s => s.SoldAt >= month).Sum(s => s.Amount) * 1.2m, 100), Period = ObjectivePeriod.Month, UpdatedAt = now };
     }
 }

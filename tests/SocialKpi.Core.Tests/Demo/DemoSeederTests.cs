@@ -48,6 +48,28 @@ public sealed class DemoSeederTests
     }
 
     [Fact]
+    public async Task The_demo_has_personas_with_checklists_ticked_more_by_clients_and_objectives_set_once()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await using (var db = database.NewContext())
+            await new DemoSeeder(db, database.Clock).SeedAsync(1000, seed: 3);
+        await using (var db = database.NewContext())
+            await new DemoSeeder(db, database.Clock).SeedAsync(100, seed: 4);
+
+        await using var check = database.NewContext();
+        Assert.All(await check.Personas.Include(p => p.Criteria).ToListAsync(), p => Assert.InRange(p.Criteria.Count, 3, 5));
+        Assert.Equal(3, await check.Personas.CountAsync());
+        var bands = await new SocialKpi.Kpis.FitReport(check).RunAsync();
+        var low = bands.First();
+        var high = bands.Last();
+        Assert.True(high.ConversionRate > low.ConversionRate, $"high {high.ConversionRate} vs low {low.ConversionRate}");
+        var objectives = await check.Objectives.ToListAsync();
+        Assert.Equal(4, objectives.Count);
+        Assert.All(objectives, o => Assert.Contains(o.Metric, SocialKpi.Objectives.KpiMetrics.Of(o.Kind)));
+        Assert.All(objectives, o => Assert.True(o.Target > 0));
+    }
+
+    [Fact]
     public async Task Stage_histories_are_consistent_with_the_current_stage()
     {
         await using var database = await TestDatabase.CreateAsync();
