@@ -70,10 +70,13 @@ public sealed class TestDatabase : IAsyncDisposable
         return database;
     }
 
-    public SocialKpiDbContext NewContext() =>
-        new(new DbContextOptionsBuilder<SocialKpiDbContext>()
-            .UseSqlite(ConnectionString)
-            .Options);
+    /// <summary>A context set up as the app sets up its own (interceptors included, which tell the report cache about writes).</summary>
+    public SocialKpiDbContext NewContext()
+    {
+        var options = new DbContextOptionsBuilder<SocialKpiDbContext>();
+        DatabaseSetup.Configure(options, DatabaseProvider.Sqlite, ConnectionString);
+        return new SocialKpiDbContext(options.Options);
+    }
 
     /// <summary>A scope with the services a test needs; dispose it to release the context.</summary>
     public AsyncServiceScope Scope() => services.CreateAsyncScope();

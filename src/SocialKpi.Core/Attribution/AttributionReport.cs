@@ -71,8 +71,20 @@ public sealed class AttributionReport(SqliteConnection connection, TimeProvider 
     {
         var to = query.To ?? clock.Today().AddDays(1);
         var from = query.From ?? to.AddYears(-1);
-        var (fromUtc, toUtc) = (clock.NoonOfLocalDayUtc(from).Date, clock.NoonOfLocalDayUtc(to).Date);
         var lookbackDays = Math.Max(1, query.LookbackDays ?? AttributionRows.LookbackDays(connection) ?? AttributionQuery.DefaultLookbackDays);
+        // The count is read before the data: a write committed while the report runs files the
+        // result under a count nobody will ask for again.
+        var key = new AttributionCache.Key(connection.ConnectionString, from, to, lookbackDays, query.RevenueModel, DataVersion.Current, AttributionRows.Fingerprint(connection));
+        if (AttributionCache.TryGet(key, out var cached))
+            return cached;
+        var result = Compute(from, to, lookbackDays, query.RevenueModel, cancellationToken);
+        AttributionCache.Add(key, result);
+        return result;
+    }
+
+    private AttributionReportResult Compute(DateOnly from, DateOnly to, int lookbackDays, AttributionModel revenueModel, CancellationToken cancellationToken)
+    {
+        var (fromUtc, toUtc) = (clock.NoonOfLocalDayUtc(from).Date, clock.NoonOfLocalDayUtc(to).Date);
         var lookback = TimeSpan.FromDays(lookbackDays);
 
         var channelNames = AttributionRows.Channels(connection);
@@ -156,7 +168,7 @@ public sealed class AttributionReport(SqliteConnection connection, TimeProvider 
             Close(id); // prospects without touches in the range still have their source touch
 
         var result = AttributionEngine.Run(journeys);
-        var figures = Figures(result, query.RevenueModel, prospects.Values, firstSales.ToDictionary(s => s.Key, s => s.Value.SoldAt), minutes, channelNames, fromUtc, toUtc);
+        var figures = Figures(result, revenueModel, prospects.Values, firstSales.ToDictionary(s => s.Key, s => s.Value.SoldAt), minutes, channelNames, fromUtc, toUtc);
         var byDepth = new[] { "1", "2", "3+" }.Select((label, i) => new ChannelDepth(label, depths[i, 0], depths[i, 1])).ToList();
         return new AttributionReportResult(result, figures, byDepth, from, to, lookbackDays, unattributed);
     }

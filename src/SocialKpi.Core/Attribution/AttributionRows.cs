@@ -153,6 +153,21 @@ internal static class AttributionRows
         return minutes;
     }
 
+    /// <summary>
+    /// What another process's insert would change: the highest id of each table the report reads,
+    /// and the count of sales. Each is one step down an index.
+    /// </summary>
+    public static string Fingerprint(SqliteConnection connection)
+    {
+        using var statement = Prepare(connection,
+            """
+            SELECT (SELECT max("Id") FROM "Activities"), (SELECT max("Id") FROM "Prospects"), (SELECT max("Id") FROM "Sales"),
+                   (SELECT count(*) FROM "Sales"), (SELECT max("Id") FROM "TimeEntries"), (SELECT max("Id") FROM "Channels")
+            """);
+        Step(connection, statement);
+        return string.Join(',', Enumerable.Range(0, 6).Select(i => raw.sqlite3_column_int64(statement, i)));
+    }
+
     private static sqlite3_stmt Prepare(SqliteConnection connection, string sql)
     {
         var rc = raw.sqlite3_prepare_v2(connection.Handle, sql, out var statement);

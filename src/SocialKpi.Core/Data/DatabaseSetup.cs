@@ -20,7 +20,7 @@ public static class DatabaseSetup
         {
             case DatabaseProvider.Sqlite:
                 options.UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(typeof(SocialKpiDbContext).Assembly.FullName));
-                options.AddInterceptors(SqlitePragmas.Instance);
+                options.AddInterceptors(SqlitePragmas.Instance, WriteCommandInterceptor.Instance, CommitInterceptor.Instance);
                 break;
             case DatabaseProvider.Postgres:
                 throw PostgresNotWiredIn();

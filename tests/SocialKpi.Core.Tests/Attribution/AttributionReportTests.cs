@@ -191,4 +191,52 @@ public sealed class AttributionReportTests
         Assert.Equal(new DateTime(2026, 11, 22, 10, 30, 15, DateTimeKind.Utc).AddTicks(5000000), StoredTime.Parse("2026-11-22 10:30:15.5"u8));
         Assert.Equal(new DateTime(2026, 1, 2, 3, 4, 5, DateTimeKind.Utc), StoredTime.Parse("2026-01-02 03:04:05"u8));
     }
+
+    private static async Task<AttributionReportResult> ReportAsync(TestDatabase database)
+    {
+        await using var scope = database.Scope();
+        return await new AttributionReport(scope.ServiceProvider.GetRequiredService<SocialKpiDbContext>(), database.Clock)
+            .RunAsync(new AttributionQuery { From = new DateOnly(2026, 1, 1), To = new DateOnly(2026, 12, 1) });
+    }
+
+    [Fact]
+    public async Task A_report_asked_again_on_unchanged_data_is_not_computed_again_and_any_change_is_seen()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var won = await ProspectAsync(database, "Won", "Instagram", new DateTimeOffset(2026, 10, 1, 9, 0, 0, TimeSpan.Zero));
+        await TouchAsync(database, won, "Phone", new DateTimeOffset(2026, 10, 5, 9, 0, 0, TimeSpan.Zero));
+        database.Clock.Now = new DateTimeOffset(2026, 11, 1, 9, 0, 0, TimeSpan.Zero);
+        await WinAsync(database, won, "2026-10-10", "1000");
+        database.Clock.Now = new DateTimeOffset(2026, 11, 22, 9, 0, 0, TimeSpan.Zero);
+
+        var first = await ReportAsync(database);
+        Assert.Same(first, await ReportAsync(database));
+        Assert.Equal(500m, first.Result.Of("Phone", AttributionModel.Linear).Value);
+
+        // An edit keeps every id and count: the commit is what tells.
+        await using (var scope = database.Scope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<SocialKpiDbContext>();
+            var activity = await db.Activities.SingleAsync(a => a.ProspectId == won);
+            var input = ActivityInput.From(activity, database.Clock.LocalTimeZone);
+            input.ChannelId = (await db.Channels.SingleAsync(c => c.Name == "LinkedIn")).Id;
+            Assert.True((await scope.ServiceProvider.GetRequiredService<ActivityService>().UpdateAsync(activity.Id, input, null)).Succeeded);
+        }
+        var afterEdit = await ReportAsync(database);
+        Assert.Equal((0m, 500m), (afterEdit.Result.Of("Phone", AttributionModel.Linear).Value, afterEdit.Result.Of("LinkedIn", AttributionModel.Linear).Value));
+
+        // Another process (the command line) inserting: the tables' fingerprint tells.
+        await using (var other = new Microsoft.Data.Sqlite.SqliteConnection(database.ConnectionString))
+        {
+            await other.OpenAsync();
+            await using var insert = other.CreateCommand();
+            insert.CommandText = """
+                INSERT INTO "Activities" ("ProspectId", "Kind", "Direction", "ChannelId", "OccurredAt", "DurationMinutes", "Summary", "CreatedAt", "UpdatedAt")
+                SELECT ProspectId, Kind, Direction, (SELECT "Id" FROM "Channels" WHERE "Name" = 'Phone'), OccurredAt, 5, 'Rappel', CreatedAt, UpdatedAt FROM "Activities" LIMIT 1
+                """;
+            await insert.ExecuteNonQueryAsync();
+        }
+        var afterInsert = await ReportAsync(database);
+        Assert.Equal(1000m / 3, afterInsert.Result.Of("Phone", AttributionModel.Linear).Value, 6);
+    }
 }
