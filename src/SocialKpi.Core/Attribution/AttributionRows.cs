@@ -111,13 +111,16 @@ internal static class AttributionRows
         }
     }
 
+    // The unary + keeps SQLite off the (OccurredAt, …) index the KPI board counts with: the window
+    // is most of the table, and walking (ProspectId, OccurredAt) in order beats sorting a million
+    // rows afterwards (2.2 s against 9.7 s on the 100,000-prospect demo).
     private static void ReadTouches(SqliteConnection connection, DateTime fromUtc, DateTime toUtc, BlockingCollection<TouchRow[]> blocks, CancellationToken stop)
     {
         const int BlockSize = 4096;
         using var statement = Prepare(connection,
             """
             SELECT "ProspectId", "ChannelId", "OccurredAt", "DurationMinutes" FROM "Activities"
-            WHERE "ChannelId" IS NOT NULL AND "OccurredAt" >= ?1 AND "OccurredAt" < ?2
+            WHERE "ChannelId" IS NOT NULL AND +"OccurredAt" >= ?1 AND +"OccurredAt" < ?2
             ORDER BY "ProspectId", "OccurredAt", "Id"
             """);
         BindTime(statement, 1, fromUtc);
