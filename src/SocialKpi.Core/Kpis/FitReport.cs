@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SocialKpi.Data;
 using SocialKpi.Pipeline;
+using SocialKpi.Prospects;
 
 namespace SocialKpi.Kpis;
 
@@ -29,8 +30,7 @@ public sealed class FitReport(SocialKpiDbContext db)
             })
             .Where(p => p.Total > 0)
             .ToListAsync(cancellationToken);
-        (int From, int To)[] bands = [(0, 33), (34, 66), (67, 100)];
-        return bands.Select(band =>
+        return Enum.GetValues<FitLevel>().Select(level => level.Percents()).Select(band =>
         {
             var inBand = rows.Where(r => Percent(r.Met, r.Total) is var percent && percent >= band.From && percent <= band.To).ToList();
             return new FitBand(band.From, band.To, inBand.Count, inBand.Count(r => r.Won));

@@ -61,6 +61,15 @@ public sealed class ProspectSearch(SocialKpiDbContext db)
             prospects = prospects.Where(p => p.OwnerId == query.OwnerId);
         if (query.PersonaId is { } personaId)
             prospects = prospects.Where(p => p.PersonaId == personaId);
+        if (query.Fit is { } fit)
+        {
+            // floor(100 × met / total) within [from, to], in whole numbers so SQL needs no division.
+            var (from, to) = fit.Percents();
+            prospects = prospects.Where(p => p.PersonaId != null
+                && db.PersonaCriteria.Any(c => c.PersonaId == p.PersonaId)
+                && 100 * db.ProspectCriteria.Count(c => c.ProspectId == p.Id) >= from * db.PersonaCriteria.Count(c => c.PersonaId == p.PersonaId)
+                && 100 * db.ProspectCriteria.Count(c => c.ProspectId == p.Id) < (to + 1) * db.PersonaCriteria.Count(c => c.PersonaId == p.PersonaId));
+        }
         if (!string.IsNullOrWhiteSpace(query.Tag))
         {
             // Tags are stored lower case (ProspectInput.TagList).

@@ -140,4 +140,33 @@ public sealed class PersonaFitTests : IAsyncLifetime
         Assert.Null(ascending.Items[^1].Fit);
         Assert.True(none > 0);
     }
+
+    [Theory]
+    [InlineData(SocialKpi.Prospects.FitLevel.Low, new[] { "Aucun", "Un" })]
+    [InlineData(SocialKpi.Prospects.FitLevel.Middle, new[] { "Deux" })]
+    [InlineData(SocialKpi.Prospects.FitLevel.High, new[] { "Tous" })]
+    public async Task The_prospect_list_filters_by_fit_band_as_the_fit_report_counts_them(SocialKpi.Prospects.FitLevel level, string[] expected)
+    {
+        await using var scope = database.Scope();
+        var personas = scope.ServiceProvider.GetRequiredService<PersonaService>();
+        var (persona, criteria) = await PersonaAsync(personas);
+        await ProspectAsync(persona, "Aucun");
+        var one = await ProspectAsync(persona, "Un");
+        var two = await ProspectAsync(persona, "Deux");
+        var all = await ProspectAsync(persona, "Tous");
+        await personas.SetMetAsync(one, criteria[0], true);
+        foreach (var criterion in criteria.Take(2))
+            await personas.SetMetAsync(two, criterion, true);
+        foreach (var criterion in criteria)
+            await personas.SetMetAsync(all, criterion, true);
+        // A persona without a checklist puts its prospect in no band.
+        var empty = (await personas.CreateAsync("Sans critères", null)).Id!.Value;
+        await ProspectAsync(empty, "Hors bande");
+
+        var found = await scope.ServiceProvider.GetRequiredService<SocialKpi.Prospects.ProspectSearch>()
+            .FindAsync(new SocialKpi.Prospects.ProspectQuery { Fit = level, Sort = SocialKpi.Prospects.ProspectSort.Name });
+
+        Assert.Equal(expected.Order(StringComparer.Ordinal), found.Items.Select(i => i.Name).Order(StringComparer.Ordinal));
+        Assert.Equal(expected.Length, found.Total);
+    }
 }

@@ -83,6 +83,25 @@ public sealed class PersonasTests : ComponentTest
     }
 
     [Fact]
+    public async Task The_prospect_list_filters_by_fit_band_from_its_address()
+    {
+        // 1 of 2 criteria met: 50 %, the middle band. A second prospect of the persona meets none.
+        var (persona, prospect) = await PersonaWithProspectAsync();
+        var criterion = await QueryAsync(db => db.PersonaCriteria.Where(c => c.PersonaId == persona).Select(c => c.Id).FirstAsync());
+        await Run((PersonaService p) => p.SetMetAsync(prospect, criterion, true));
+        var name = await QueryAsync(db => db.Prospects.Where(p => p.Id == prospect).Select(p => p.Name).SingleAsync());
+        await ProspectAsync("Sans rien de commun", Me.Id);
+
+        var middle = RenderPage<ProspectList>("/prospects?fit=middle");
+
+        middle.WaitForAssertion(() => Assert.Single(middle.FindAll("[data-testid=prospect-grid] tbody tr")));
+        Assert.Contains(name, middle.Find("[data-testid=prospect-grid] tbody").TextContent);
+        Assert.Equal("34–66 %", middle.FindComponents<MudBlazor.MudSelect<SocialKpi.Prospects.FitLevel?>>().Single().Find("input").GetAttribute("value"));
+        var high = RenderPage<ProspectList>("/prospects?fit=high");
+        high.WaitForAssertion(() => Assert.Contains("Aucun prospect", high.Find("[data-testid=prospect-grid]").TextContent));
+    }
+
+    [Fact]
     public async Task A_board_card_shows_the_prospect_s_fit()
     {
         var (persona, prospect) = await PersonaWithProspectAsync();

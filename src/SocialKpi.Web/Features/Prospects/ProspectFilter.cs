@@ -3,7 +3,7 @@ using SocialKpi.Prospects;
 namespace SocialKpi.Web.Features.Prospects;
 
 /// <summary>The prospects list's search and filters, as its URL carries them.</summary>
-public sealed record ProspectFilter(string? Search, int? StageId, int? ChannelId, PerimeterRing? Ring, string? OwnerId, int? PersonaId, string? Tag)
+public sealed record ProspectFilter(string? Search, int? StageId, int? ChannelId, PerimeterRing? Ring, string? OwnerId, int? PersonaId, string? Tag, FitLevel? Fit = null)
 {
     public IReadOnlyDictionary<string, object?> ToQuery() => new Dictionary<string, object?>
     {
@@ -14,6 +14,7 @@ public sealed record ProspectFilter(string? Search, int? StageId, int? ChannelId
         ["owner"] = string.IsNullOrEmpty(OwnerId) ? null : OwnerId,
         ["persona"] = PersonaId,
         ["tag"] = string.IsNullOrWhiteSpace(Tag) ? null : Tag,
+        ["fit"] = Fit?.ToString().ToLowerInvariant(),
     };
 
     public ProspectQuery ToQuery(int page, int size, ProspectSort sort, bool descending) => new()
@@ -25,6 +26,7 @@ public sealed record ProspectFilter(string? Search, int? StageId, int? ChannelId
         OwnerId = OwnerId,
         PersonaId = PersonaId,
         Tag = Tag,
+        Fit = Fit,
         Page = page,
         Size = size,
         Sort = sort,
