@@ -61,3 +61,17 @@ perf_get() {
   for _ in $(seq 1 20); do curl -fs -o /dev/null -b "$jar" "$base$path"; done
   for _ in $(seq 1 "$count"); do curl -s -o /dev/null -b "$jar" -w '%{http_code} %{time_total}\n' "$base$path"; done | perf_summary "$label"
 }
+
+# Like perf_get, but before each timed request another process commits a one-row write (a time
+# entry through the command line, untimed), so that no cached result can be served: the first
+# look after a change.
+perf_get_after_write() {
+  local label=$1 path=$2 count=$3
+  local cli="dotnet src/SocialKpi.Cli/bin/Release/net10.0/socialkpi.dll"
+  printf 'channel,date,minutes,note\nInstagram,2026-11-02,1,measure\n' >"$work/one-entry.csv"
+  for _ in $(seq 1 5); do curl -fs -o /dev/null -b "$jar" "$base$path"; done
+  for _ in $(seq 1 "$count"); do
+    $cli import time "$work/one-entry.csv" >/dev/null
+    curl -s -o /dev/null -b "$jar" -w '%{http_code} %{time_total}\n' "$base$path"
+  done | perf_summary "$label"
+}
