@@ -56,6 +56,7 @@ public sealed class TestDatabase : IAsyncDisposable
         collection.AddScoped<SocialKpi.Objectives.ObjectiveService>();
         collection.AddScoped<SocialKpi.Kpis.KpiFigures>();
         collection.AddScoped<SocialKpi.Kpis.KpiBoard>();
+        collection.AddScoped<LocalRound>();
         services = collection.BuildServiceProvider();
     }
 

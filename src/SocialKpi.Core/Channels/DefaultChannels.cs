@@ -1,3 +1,5 @@
+using SocialKpi.Common;
+
 namespace SocialKpi.Channels;
 
 /// <summary>The catalogue a new workspace starts with, named in its language; users rename, archive or add to it.</summary>
@@ -20,4 +22,8 @@ public static class DefaultChannels
         ("Phone", "Téléphone", ChannelKind.Direct),
         ("E-mail", "E-mail", ChannelKind.Direct),
     ];
+
+    /// <summary>Whether a channel still bears the default door-to-door name, in either language, so a round offers it first.</summary>
+    public static bool IsDoorToDoor(string name) =>
+        CatalogueName.Key(name) == CatalogueName.Key("Door-to-door") || CatalogueName.Key(name) == CatalogueName.Key("Porte-à-porte");
 }

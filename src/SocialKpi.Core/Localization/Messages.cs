@@ -77,6 +77,11 @@ public static class Messages
     public static string ObjectiveTargetAmount => Get();
     public static string ObjectiveTargetCount => Get();
     public static string ObjectiveChangedMeanwhile => Get();
+    public static string VisitInterested => Get();
+    public static string VisitNotInterested => Get();
+    public static string VisitNobodyHome => Get();
+    public static string VisitFollowUp => Get();
+    public static string VisitAgain => Get();
     public static string RingInvalid => Get();
     public static string TagTooLong(int max) => Format(max);
     public static string TooManyTags(int max) => Format(max);

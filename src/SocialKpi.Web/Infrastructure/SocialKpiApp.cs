@@ -151,6 +151,7 @@ public static class SocialKpiApp
         services.AddScoped<SocialKpi.Objectives.ObjectiveService>();
         services.AddScoped<KpiFigures>();
         services.AddScoped<KpiBoard>();
+        services.AddScoped<SocialKpi.Prospects.LocalRound>();
         services.AddScoped<UserAccounts>();
         services.AddScoped<Credentials>();
         services.AddScoped<DemoSeeder>();
