@@ -43,6 +43,10 @@ public sealed class AccessibilityTests : BrowserTest
             var time = await scope.ServiceProvider.GetRequiredService<SocialKpi.TimeSpent.TimeEntries>().AddAsync(
                 new SocialKpi.TimeSpent.TimeEntryInput { ChannelId = 1, Date = "2026-11-21", Minutes = "45", Note = "Réponses aux commentaires" });
             Assert.True(time.Succeeded);
+            // An objective, so the KPI board has its table of figures.
+            var objective = await scope.ServiceProvider.GetRequiredService<SocialKpi.Objectives.ObjectiveService>().SaveAsync(
+                new SocialKpi.Objectives.ObjectiveInput { Kind = SocialKpi.Objectives.ObjectiveKind.Sales, Metric = SocialKpi.Objectives.KpiMetric.Revenue, Target = "5000" });
+            Assert.True(objective.Succeeded);
         }
         var page = await NewPageAsync(390);
         await page.GotoAsync($"{Server.BaseUrl}/culture?culture=fr-FR&returnUrl=/account/signin");
@@ -50,7 +54,7 @@ public sealed class AccessibilityTests : BrowserTest
 
         var wide = new List<string>();
         // The board scrolls sideways inside its own frame below 1366 px, so the page itself must not.
-        foreach (var path in new[] { "/", "/prospects", $"/prospects/{prospectId}", "/follow-ups", "/board", "/reports", "/reports/channels", "/reports/rings", "/social", "/time", "/settings?tab=users" })
+        foreach (var path in new[] { "/", "/prospects", $"/prospects/{prospectId}", "/follow-ups", "/board", "/reports", "/reports/channels", "/reports/rings", "/social", "/time", "/objectives", "/rounds", "/settings?tab=users" })
         {
             await Workspace.GoToAsync(page, Server, path);
             var width = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");

@@ -17,13 +17,13 @@ public sealed class AccessMatrixTests(SocialKpiFactory factory) : IClassFixture<
     private static readonly string[] Pages =
     [
         "/", "/prospects", "/prospects/new", "/prospects/1", "/prospects/1/edit", "/prospects/1/consents", "/board", "/follow-ups",
-        "/reports", "/reports/attribution", "/reports/funnel", "/reports/channels", "/reports/rings", "/social", "/time", "/settings", "/account/password", "/account/denied",
+        "/reports", "/reports/attribution", "/reports/funnel", "/reports/channels", "/reports/rings", "/social", "/time", "/objectives", "/rounds", "/settings", "/account/password", "/account/denied",
     ];
 
     /// <summary>Forms that only owners and members may open; a viewer is sent to "access denied".</summary>
     private static readonly string[] EditorPages = ["/prospects/new", "/prospects/1/edit"];
 
-    private static readonly string[] Api = ["/api/reports/attribution", "/api/reports/attribution.csv", "/api/reports/funnel.csv", "/api/reports/channels", "/api/reports/channels.csv"];
+    private static readonly string[] Api = ["/api/reports/attribution", "/api/reports/attribution.csv", "/api/reports/funnel.csv", "/api/reports/channels", "/api/reports/channels.csv", "/api/reports/kpis"];
 
     private static readonly string[] Open = ["/account/signin", "/health"];
 
