@@ -74,7 +74,7 @@ public sealed class AttributionReport(SqliteConnection connection, TimeProvider 
         var lookbackDays = Math.Max(1, query.LookbackDays ?? AttributionRows.LookbackDays(connection) ?? AttributionQuery.DefaultLookbackDays);
         // The count is read before the data: a write committed while the report runs files the
         // result under a count nobody will ask for again.
-        var key = new AttributionCache.Key(connection.ConnectionString, from, to, lookbackDays, query.RevenueModel, DataVersion.Current, AttributionRows.Fingerprint(connection));
+        var key = new AttributionCache.Key(connection.ConnectionString, from, to, lookbackDays, query.RevenueModel, DataVersion.Of(connection.ConnectionString), AttributionRows.Fingerprint(connection));
         if (AttributionCache.TryGet(key, out var cached))
             return cached;
         var result = Compute(from, to, lookbackDays, query.RevenueModel, cancellationToken);
