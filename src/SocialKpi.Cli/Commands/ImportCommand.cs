@@ -5,7 +5,7 @@ using SocialKpi.Importing;
 
 namespace SocialKpi.Cli.Commands;
 
-/// <summary><c>socialkpi import prospects|activities|sales|snapshots|time FILE</c>: a spreadsheet's past, all or nothing.</summary>
+/// <summary><c>socialkpi import prospects|activities|sales|snapshots|time FILE</c>: a spreadsheet's past, all or nothing; <c>import linkedin|instagram FILE</c>: a network's export.</summary>
 internal static class ImportCommand
 {
     public static Command Create()
@@ -16,7 +16,41 @@ internal static class ImportCommand
         import.Subcommands.Add(Verb("sales", "prospect_ref,sold_at,amount,note", (services, file, options, token) => History(services).SalesAsync(file, options, token)));
         import.Subcommands.Add(Verb("snapshots", string.Join(',', SocialImporter.SnapshotColumns), (services, file, options, token) => Social(services).SnapshotsAsync(file, options, token)));
         import.Subcommands.Add(Verb("time", string.Join(',', SocialImporter.TimeColumns), noun: "time entries", (services, file, options, token) => Social(services).TimeAsync(file, options, token)));
+        import.Subcommands.Add(Network("linkedin", "LinkedIn's Connections.csv (Settings > Data privacy > Get a copy of your data).", (importer, text, dryRun, token) => importer.LinkedInAsync(text, dryRun, token)));
+        import.Subcommands.Add(Network("instagram", "Instagram's followers_1.json (Accounts Centre > Download your information, JSON).", (importer, text, dryRun, token) => importer.InstagramAsync(text, dryRun, token)));
         return import;
+    }
+
+    /// <summary>A network's own export: the people it describes well come in, the others are listed with the reason.</summary>
+    private static Command Network(string name, string description, Func<NetworkImporter, string, bool, CancellationToken, Task<NetworkImportResult>> run)
+    {
+        var file = new Argument<FileInfo>("FILE") { Description = description };
+        var dryRun = new Option<bool>("--dry-run") { Description = "Count who would be added, known or refused; write nothing." };
+        var command = new Command(name, description) { file, dryRun };
+        CliDatabase.AddOptionsTo(command);
+        command.SetAction((parseResult, cancellationToken) => CliDatabase.RunAsync(parseResult, async services =>
+        {
+            var path = parseResult.GetValue(file)!;
+            if (!path.Exists)
+            {
+                await Console.Error.WriteLineAsync($"No such file: {path.FullName} / Fichier introuvable : {path.FullName}");
+                return 1;
+            }
+            var decoded = ImportFile.Decode(await File.ReadAllBytesAsync(path.FullName, cancellationToken));
+            var importer = new NetworkImporter(services.GetRequiredService<SocialKpiDbContext>(), services.GetRequiredService<TimeProvider>());
+            var result = await run(importer, decoded.Text, parseResult.GetValue(dryRun), cancellationToken);
+            if (result.FileError is { } error)
+            {
+                await Console.Error.WriteLineAsync(error);
+                return 1;
+            }
+            foreach (var refusal in result.Refused)
+                await Console.Error.WriteLineAsync($"{refusal.Line}: {refusal.Reason}");
+            var verb = result.Written || result.Added == 0 ? ("added", "ajouté(s)") : ("to add (dry run)", "à ajouter (essai)");
+            Console.WriteLine($"{result.Added} {verb.Item1}, {result.Known} already known, {result.Refused.Count} refused. / {result.Added} {verb.Item2}, {result.Known} déjà connu(s), {result.Refused.Count} refusé(s).");
+            return 0;
+        }));
+        return command;
     }
 
     private static HistoryImporter History(IServiceProvider services) =>

@@ -82,6 +82,12 @@ public static class Messages
     public static string VisitNobodyHome => Get();
     public static string VisitFollowUp => Get();
     public static string VisitAgain => Get();
+    public static string NetworkNoLinkedInHeader => Get();
+    public static string NetworkNotInstagramJson => Get();
+    public static string NetworkNoName => Get();
+    public static string NetworkNoProfile => Get();
+    public static string NetworkDateInvalid(string text) => Format(text);
+    public static string NetworkPositionNote(string position) => Format(position);
     public static string RingInvalid => Get();
     public static string TagTooLong(int max) => Format(max);
     public static string TooManyTags(int max) => Format(max);

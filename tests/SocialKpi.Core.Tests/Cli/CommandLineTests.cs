@@ -221,6 +221,27 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
+    public async Task Import_linkedin_and_instagram_say_who_was_added_known_or_refused()
+    {
+        var connections = Path.Combine(directory, "Connections.csv");
+        await File.WriteAllTextAsync(connections, "Notes:\n\"Some e-mails may be missing.\"\n\nFirst Name,Last Name,URL,Email Address,Company,Position,Connected On\nLéa,Martin,https://www.linkedin.com/in/lea-martin,,\"Atelier, Lyon\",Gérante,06 Nov 2024\nPaul,Sans Profil,,,,,01 Mar 2024\n");
+        var followers = Path.Combine(directory, "followers_1.json");
+        await File.WriteAllTextAsync(followers, "[{\"title\": \"cafe_des_arts\", \"string_list_data\": [{\"href\": \"https://www.instagram.com/_u/cafe_des_arts\", \"timestamp\": 1700000000}]}]");
+
+        var (linkedin, linkedinOutput, linkedinErrors) = await RunAsync("import", "linkedin", connections, "--db", connectionString);
+        var (again, againOutput, _) = await RunAsync("import", "linkedin", connections, "--db", connectionString);
+        var (instagram, instagramOutput, _) = await RunAsync("import", "instagram", followers, "--db", connectionString);
+
+        Assert.Equal((0, 0, 0), (linkedin, again, instagram));
+        Assert.StartsWith("1 added, 0 already known, 1 refused.", linkedinOutput);
+        Assert.Contains("6: No profile address or user name that can be read.", linkedinErrors);
+        Assert.StartsWith("0 added, 1 already known, 1 refused.", againOutput);
+        Assert.StartsWith("1 added, 0 already known, 0 refused.", instagramOutput);
+        await using var db = Open();
+        Assert.Equal(["Léa Martin", "cafe_des_arts"], await db.Prospects.OrderBy(p => p.Id).Select(p => p.Name).ToListAsync());
+    }
+
+    [Fact]
     public async Task An_unknown_provider_is_refused()
     {
         var (exitCode, _, errors) = await RunAsync("seed-demo", "--provider", "oracle", "--db", connectionString);
