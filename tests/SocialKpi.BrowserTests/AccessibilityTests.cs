@@ -20,7 +20,7 @@ public sealed class AccessibilityTests : BrowserTest
         await Workspace.SignInAsync(page, Server, owner.Email!);
 
         var problems = new List<string>();
-        foreach (var path in new[] { "/", "/prospects", $"/prospects/{prospectId}", "/prospects/new", "/follow-ups", "/board", "/reports", "/reports/attribution", "/reports/funnel", "/reports/channels", "/reports/rings", "/social", "/time", "/settings" })
+        foreach (var path in new[] { "/", "/prospects", $"/prospects/{prospectId}", "/prospects/new", "/follow-ups", "/board", "/reports", "/reports/attribution", "/reports/funnel", "/reports/channels", "/reports/rings", "/social", "/time", "/objectives", "/rounds", "/settings" })
         {
             await Workspace.GoToAsync(page, Server, path);
             var results = await page.RunAxe();
