@@ -74,18 +74,18 @@ public sealed class NetworkImporter(SocialKpiDbContext db, TimeProvider clock)
             var name = $"{row["first name"]} {row["last name"]}".Trim();
             var handle = ContactNormalizer.Handle(LinkedInSlug(row["url"]));
             var email = ContactNormalizer.Email(row["email address"]);
+            var dated = TryLinkedInDate(row["connected on"], clock, out var createdAt);
             string? reason = name.Length == 0 ? Messages.NetworkNoName
                 : name.Length > Limits.Name ? Messages.TooLong(Limits.Name)
                 : !ContactNormalizer.IsValidHandle(handle) ? Messages.NetworkNoProfile
                 : email is not null && !ContactNormalizer.IsValidEmail(email) ? Messages.EmailInvalid
-                : !TryLinkedInDate(row["connected on"], clock, out var connected) ? Messages.NetworkDateInvalid(row["connected on"])
+                : !dated ? Messages.NetworkDateInvalid(row["connected on"])
                 : null;
             if (reason is not null)
             {
                 refused.Add(new NetworkRefusal(line, reason));
                 continue;
             }
-            TryLinkedInDate(row["connected on"], clock, out var createdAt);
             contacts.Add(new NetworkContact(line, name, handle!, email, Optional(row["company"], Limits.Name), Optional(row["position"], Limits.Name), createdAt));
         }
         return (contacts, refused, null);
@@ -174,8 +174,14 @@ public sealed class NetworkImporter(SocialKpiDbContext db, TimeProvider clock)
             element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
     }
 
-    private static string? Optional(string text, int max) =>
-        string.IsNullOrWhiteSpace(text) ? null : PlainText.WithoutBidiControls(text.Trim()) is var clean && clean.Length > max ? clean[..max] : PlainText.WithoutBidiControls(text.Trim());
+    /// <summary>A free-text cell as kept: trimmed, without bidi overrides, cut to the column's size; null when empty.</summary>
+    private static string? Optional(string text, int max)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+            return null;
+        var clean = PlainText.WithoutBidiControls(text.Trim());
+        return clean.Length > max ? clean[..max] : clean;
+    }
 
     private async Task<NetworkImportResult> AddAsync(string network, List<NetworkContact> contacts, List<NetworkRefusal> refused, bool dryRun, CancellationToken cancellationToken)
     {
