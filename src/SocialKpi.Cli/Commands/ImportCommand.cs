@@ -30,13 +30,8 @@ internal static class ImportCommand
         CliDatabase.AddOptionsTo(command);
         command.SetAction((parseResult, cancellationToken) => CliDatabase.RunAsync(parseResult, async services =>
         {
-            var path = parseResult.GetValue(file)!;
-            if (!path.Exists)
-            {
-                await Console.Error.WriteLineAsync($"No such file: {path.FullName} / Fichier introuvable : {path.FullName}");
+            if (await ReadAsync(parseResult.GetValue(file)!, cancellationToken) is not { } decoded)
                 return 1;
-            }
-            var decoded = ImportFile.Decode(await File.ReadAllBytesAsync(path.FullName, cancellationToken));
             var importer = new NetworkImporter(services.GetRequiredService<SocialKpiDbContext>(), services.GetRequiredService<TimeProvider>());
             var result = await run(importer, decoded.Text, parseResult.GetValue(dryRun), cancellationToken);
             if (result.FileError is { } error)
@@ -71,13 +66,8 @@ internal static class ImportCommand
         CliDatabase.AddOptionsTo(command);
         command.SetAction((parseResult, cancellationToken) => CliDatabase.RunAsync(parseResult, async services =>
         {
-            var path = parseResult.GetValue(file)!;
-            if (!path.Exists)
-            {
-                await Console.Error.WriteLineAsync($"No such file: {path.FullName} / Fichier introuvable : {path.FullName}");
+            if (await ReadAsync(parseResult.GetValue(file)!, cancellationToken) is not { } decoded)
                 return 1;
-            }
-            var decoded = ImportFile.Decode(await File.ReadAllBytesAsync(path.FullName, cancellationToken));
             using var reader = new StringReader(decoded.Text);
             var options = new ImportOptions { DryRun = parseResult.GetValue(dryRun), CreateChannels = parseResult.GetValue(createChannels) };
             var result = await run(services, reader, options, cancellationToken);
@@ -96,5 +86,16 @@ internal static class ImportCommand
             return 0;
         }));
         return command;
+    }
+
+    /// <summary>The file decoded (UTF-8, UTF-16 or Windows-1252), or null after saying it does not exist.</summary>
+    private static async Task<ImportFile?> ReadAsync(FileInfo path, CancellationToken cancellationToken)
+    {
+        if (!path.Exists)
+        {
+            await Console.Error.WriteLineAsync($"No such file: {path.FullName} / Fichier introuvable : {path.FullName}");
+            return null;
+        }
+        return ImportFile.Decode(await File.ReadAllBytesAsync(path.FullName, cancellationToken));
     }
 }

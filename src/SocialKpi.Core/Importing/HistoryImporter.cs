@@ -84,22 +84,9 @@ public sealed class HistoryImporter(SocialKpiDbContext db, TimeProvider clock)
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await CreateChannelsAsync(channels, prospects.Select(p => p.Channel), cancellationToken);
         var channelIds = (await ChannelsAsync(cancellationToken)).ToDictionary(c => c.Key, c => c.Value.Id, CatalogueName.Comparer);
-        var nextId = (await db.Prospects.MaxAsync(p => (int?)p.Id, cancellationToken) ?? 0) + 1;
-        var nextChange = (await db.StageChanges.MaxAsync(c => (long?)c.Id, cancellationToken) ?? 0) + 1;
-        var nextHandle = (await db.ProspectHandles.MaxAsync(h => (int?)h.Id, cancellationToken) ?? 0) + 1;
-        var handles = new List<ProspectHandle>();
-        var changes = new List<StageChange>();
-        foreach (var (prospect, handle, channel) in prospects)
-        {
-            prospect.Id = nextId++;
+        foreach (var (prospect, _, channel) in prospects)
             prospect.SourceChannelId = channelIds[channel];
-            changes.Add(new StageChange { Id = nextChange++, ProspectId = prospect.Id, ToStageId = prospect.StageId, ChangedAt = prospect.CreatedAt });
-            if (handle is not null)
-                handles.Add(new ProspectHandle { Id = nextHandle++, ProspectId = prospect.Id, ChannelId = prospect.SourceChannelId, Handle = handle });
-        }
-        await BulkWriter.InsertAsync(db, prospects.Select(p => p.Prospect), cancellationToken);
-        await BulkWriter.InsertAsync(db, changes, cancellationToken);
-        await BulkWriter.InsertAsync(db, handles, cancellationToken);
+        await ImportedProspects.WriteAsync(db, prospects.Select(p => (p.Prospect, p.Handle)).ToList(), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new ImportResult(rows.Count, [], Written: true);
     }

@@ -218,39 +218,24 @@ public sealed class NetworkImporter(SocialKpiDbContext db, TimeProvider clock)
             await db.SaveChangesAsync(cancellationToken);
         }
         var firstStage = await db.Stages.AsNoTracking().Where(s => s.Outcome == StageOutcome.Open).OrderBy(s => s.Position).FirstAsync(cancellationToken);
-        var nextId = (await db.Prospects.MaxAsync(p => (int?)p.Id, cancellationToken) ?? 0) + 1;
-        var nextChange = (await db.StageChanges.MaxAsync(c => (long?)c.Id, cancellationToken) ?? 0) + 1;
-        var nextHandle = (await db.ProspectHandles.MaxAsync(h => (int?)h.Id, cancellationToken) ?? 0) + 1;
-        var prospects = new List<Prospect>(added.Count);
-        var changes = new List<StageChange>(added.Count);
-        var handles = new List<ProspectHandle>(added.Count);
-        foreach (var contact in added)
+        var prospects = added.Select(contact => (new Prospect
         {
-            var prospect = new Prospect
-            {
-                Id = nextId++,
-                Name = PlainText.WithoutBidiControls(contact.Name),
-                NameNormalized = ContactNormalizer.ForSearch(contact.Name),
-                Email = contact.Email,
-                Company = contact.Company,
-                // Prospects have no job title field; the notes keep it where the prospect page shows it.
-                Notes = contact.Position is null ? null : Messages.NetworkPositionNote(contact.Position),
-                SourceChannelId = channel.Id,
-                StageId = firstStage.Id,
-                // Followers and connections are met online; where they live is not in the file.
-                Ring = PerimeterRing.OnlineOnly,
-                CreatedAt = contact.CreatedAt,
-                UpdatedAt = contact.CreatedAt,
-                StageChangedAt = contact.CreatedAt,
-                LastActivityAt = contact.CreatedAt,
-            };
-            prospects.Add(prospect);
-            changes.Add(new StageChange { Id = nextChange++, ProspectId = prospect.Id, ToStageId = prospect.StageId, ChangedAt = prospect.CreatedAt });
-            handles.Add(new ProspectHandle { Id = nextHandle++, ProspectId = prospect.Id, ChannelId = channel.Id, Handle = contact.Handle });
-        }
-        await BulkWriter.InsertAsync(db, prospects, cancellationToken);
-        await BulkWriter.InsertAsync(db, changes, cancellationToken);
-        await BulkWriter.InsertAsync(db, handles, cancellationToken);
+            Name = PlainText.WithoutBidiControls(contact.Name),
+            NameNormalized = ContactNormalizer.ForSearch(contact.Name),
+            Email = contact.Email,
+            Company = contact.Company,
+            // Prospects have no job title field; the notes keep it where the prospect page shows it.
+            Notes = contact.Position is null ? null : Messages.NetworkPositionNote(contact.Position),
+            SourceChannelId = channel.Id,
+            StageId = firstStage.Id,
+            // Followers and connections are met online; where they live is not in the file.
+            Ring = PerimeterRing.OnlineOnly,
+            CreatedAt = contact.CreatedAt,
+            UpdatedAt = contact.CreatedAt,
+            StageChangedAt = contact.CreatedAt,
+            LastActivityAt = contact.CreatedAt,
+        }, (string?)contact.Handle)).ToList();
+        await ImportedProspects.WriteAsync(db, prospects, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new NetworkImportResult(added.Count, known, refused, Written: true);
     }
