@@ -41,9 +41,10 @@ public sealed class LocalRound(SocialKpiDbContext db, ActivityService activities
             .Where(p => (p.NextStepDue != null && p.NextStepDue <= today) || !db.Activities.Any(a => a.ProspectId == p.Id && a.Direction == Direction.Outbound));
         if (!string.IsNullOrWhiteSpace(city))
             prospects = prospects.Where(p => p.City == city);
-        var stops = await prospects
+        return await prospects
+            // Due steps first, oldest first; then the rest town by town, whatever a later step says.
             .OrderBy(p => p.NextStepDue == null || p.NextStepDue > today)
-            .ThenBy(p => p.NextStepDue)
+            .ThenBy(p => p.NextStepDue <= today ? p.NextStepDue : null)
             .ThenBy(p => p.City)
             .ThenBy(p => p.NameNormalized)
             .Take(MaxStops)
@@ -51,11 +52,10 @@ public sealed class LocalRound(SocialKpiDbContext db, ActivityService activities
                 p.Id, p.Name, p.Company, p.City, p.Phone,
                 p.NextStepDue != null && p.NextStepDue <= today ? p.NextStep : null,
                 p.NextStepDue != null && p.NextStepDue <= today ? p.NextStepDue : null,
-                db.Activities.Where(a => a.ProspectId == p.Id && a.NextStepDue != null && a.NextStepDoneAt == null)
+                // The visit answers the step that is due; a step not yet due stays as it is.
+                db.Activities.Where(a => a.ProspectId == p.Id && a.NextStepDue != null && a.NextStepDue <= today && a.NextStepDoneAt == null)
                     .OrderBy(a => a.NextStepDue).Select(a => (int?)a.Id).FirstOrDefault()))
             .ToListAsync(cancellationToken);
-        // A due step is answered by the visit; a step not yet due stays as it is.
-        return stops.Select(s => s.Due is null ? s with { DueActivityId = null } : s).ToList();
     }
 
     /// <summary>The towns of a ring's prospects, to narrow a round down.</summary>

@@ -60,7 +60,8 @@ public sealed class LocalRoundTests : IAsyncLifetime
         var later = await ProspectAsync("Pressing du Parc");
         await LogAsync(later, Direction.Outbound, "Rappeler", "2026-11-30");
         var wrote = await ProspectAsync("Librairie Alinéa");
-        await LogAsync(wrote, Direction.Inbound); // they wrote to us: still never visited by us
+        // They wrote to us, with a step for later: still never visited by us, and the step is not due.
+        await LogAsync(wrote, Direction.Inbound, "Envoyer le catalogue", "2026-11-30");
         await ProspectAsync("Garage Martin", ring: PerimeterRing.City);
         await ProspectAsync("Boucherie Dupont", lost: true);
         await ProspectAsync("Épicerie Villeurbanne", city: "Villeurbanne");
@@ -72,6 +73,8 @@ public sealed class LocalRoundTests : IAsyncLifetime
         Assert.Equal(("Apporter le devis", new DateOnly(2026, 11, 21)), (stops[0].DueStep, stops[0].Due));
         Assert.NotNull(stops[0].DueActivityId);
         Assert.Null(stops[1].DueStep);
+        // A visit would leave the step that is not due yet open.
+        Assert.Equal(("Librairie Alinéa", null, null), (stops[2].Name, stops[2].DueStep, stops[2].DueActivityId));
         Assert.DoesNotContain("Épicerie Villeurbanne", inLyon.Select(s => s.Name));
         Assert.True(fresh > 0);
     }
