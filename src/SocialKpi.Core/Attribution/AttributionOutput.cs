@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using SocialKpi.Common;
 
 namespace SocialKpi.Attribution;
 
@@ -93,7 +94,7 @@ public static class AttributionOutput
         csv.AppendLine(string.Join(',', header));
         foreach (var channel in result.Channels)
         {
-            var cells = new List<string> { Cell(channel.Channel) };
+            var cells = new List<string> { CsvText.Cell(channel.Channel) };
             foreach (var (model, _, _) in ModelNames)
             {
                 var credit = channel.ByModel.TryGetValue(model, out var c) ? c : (Credit?)null;
@@ -124,16 +125,5 @@ public static class AttributionOutput
         var found = ModelNames.FirstOrDefault(m => string.Equals(m.Json, name, StringComparison.OrdinalIgnoreCase) || string.Equals(m.Csv, name, StringComparison.OrdinalIgnoreCase));
         model = found.Model;
         return found.Json is not null;
-    }
-
-    /// <summary>
-    /// A text cell, quoted when needed; one that starts with =, +, - or @ gets a leading apostrophe so
-    /// that a spreadsheet does not run it as a formula (product.md, data out).
-    /// </summary>
-    public static string Cell(string text)
-    {
-        if (text.Length > 0 && text[0] is '=' or '+' or '-' or '@')
-            text = "'" + text;
-        return text.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : text;
     }
 }

@@ -44,7 +44,8 @@ internal static class CsvRows
             var byName = new Dictionary<string, string>(StringComparer.Ordinal);
             for (var i = 0; i < header.Length; i++)
             {
-                byName[header[i]] = i < cells.Count ? cells[i] : "";
+                // A cell our exports neutralised ("'+33 6…") reads back as it was.
+                byName[header[i]] = i < cells.Count ? CsvText.Unneutralised(cells[i]) : "";
                 // NUL and other control characters are refused in every cell, as in the app's forms.
                 if (PlainText.HasControlCharacters(byName[header[i]], multiline: true))
                     errors.Add(new ImportError(recordLine, header[i], Messages.ControlCharacters));

@@ -18,7 +18,8 @@ namespace SocialKpi.Importing;
 /// </summary>
 public sealed class HistoryImporter(SocialKpiDbContext db, TimeProvider clock)
 {
-    public static readonly string[] ProspectColumns = ["ref", "name", "email", "phone", "handle", "source_channel", "created_at", "ring", "stage"];
+    /// <summary>The last five are optional and what the prospects export adds, so that it imports back unchanged.</summary>
+    public static readonly string[] ProspectColumns = ["ref", "name", "email", "phone", "handle", "source_channel", "created_at", "ring", "stage", "company", "owner", "persona", "tags", "estimated_value"];
     public static readonly string[] ActivityColumns = ["prospect_ref", "occurred_at", "channel", "kind", "direction", "duration_minutes", "summary"];
     public static readonly string[] SaleColumns = ["prospect_ref", "sold_at", "amount", "note"];
 
@@ -29,7 +30,9 @@ public sealed class HistoryImporter(SocialKpiDbContext db, TimeProvider clock)
         var stages = await db.Stages.AsNoTracking().OrderBy(s => s.Position).ToListAsync(cancellationToken);
         var existingRefs = (await db.Prospects.AsNoTracking().Where(p => p.ExternalRef != null).Select(p => p.ExternalRef!).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        var prospects = new List<(Prospect Prospect, string? Handle, string Channel)>();
+        var owners = await db.Users.AsNoTracking().Where(u => u.Email != null).ToDictionaryAsync(u => u.Email!, u => u.Id, StringComparer.OrdinalIgnoreCase, cancellationToken);
+        var personas = await db.Personas.AsNoTracking().ToDictionaryAsync(p => p.Name, p => p.Id, CatalogueName.Comparer, cancellationToken);
+        var prospects = new List<(Prospect Prospect, string? Handle, string Channel, IReadOnlyList<string> Tags)>();
 
         foreach (var row in rows)
         {
@@ -61,6 +64,7 @@ public sealed class HistoryImporter(SocialKpiDbContext db, TimeProvider clock)
             var stage = row["stage"].Length == 0 ? stages[0] : stages.FirstOrDefault(s => CatalogueName.Key(s.Name) == CatalogueName.Key(row["stage"]));
             if (stage is null)
                 errors.Add(new ImportError(row.Line, "stage", Messages.ImportUnknownStage(string.Join(", ", stages.Select(s => s.Name)))));
+            var details = Details(row, owners, personas, errors);
             if (errors.Count > before)
                 continue;
             prospects.Add((new Prospect
@@ -70,13 +74,17 @@ public sealed class HistoryImporter(SocialKpiDbContext db, TimeProvider clock)
                 ExternalRef = reference,
                 Email = email,
                 Phone = phone,
+                Company = details.Company,
+                OwnerId = details.OwnerId,
+                PersonaId = details.PersonaId,
+                EstimatedValue = details.EstimatedValue,
                 Ring = ring,
                 StageId = stage!.Id,
                 CreatedAt = createdAt,
                 UpdatedAt = createdAt,
                 StageChangedAt = createdAt,
                 LastActivityAt = createdAt,
-            }, handle, channel!));
+            }, handle, channel!, details.Tags));
         }
         if (errors.Count > 0 || options.DryRun)
             return new ImportResult(rows.Count, errors, Written: false);
@@ -84,11 +92,46 @@ public sealed class HistoryImporter(SocialKpiDbContext db, TimeProvider clock)
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await CreateChannelsAsync(channels, prospects.Select(p => p.Channel), cancellationToken);
         var channelIds = (await ChannelsAsync(cancellationToken)).ToDictionary(c => c.Key, c => c.Value.Id, CatalogueName.Comparer);
-        foreach (var (prospect, _, channel) in prospects)
+        foreach (var (prospect, _, channel, _) in prospects)
             prospect.SourceChannelId = channelIds[channel];
         await ImportedProspects.WriteAsync(db, prospects.Select(p => (p.Prospect, p.Handle)).ToList(), cancellationToken);
+        await BulkWriter.InsertAsync(db, prospects.SelectMany(p => p.Tags.Select(tag => new ProspectTag { ProspectId = p.Prospect.Id, Name = tag })), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new ImportResult(rows.Count, [], Written: true);
+    }
+
+    private sealed record ProspectDetails(string? Company, string? OwnerId, int? PersonaId, IReadOnlyList<string> Tags, decimal? EstimatedValue);
+
+    /// <summary>The optional cells the prospects export adds, checked by the rules of the prospect form.</summary>
+    private static ProspectDetails Details(CsvRow row, Dictionary<string, string> owners, Dictionary<string, int> personas, List<ImportError> errors)
+    {
+        var company = row["company"];
+        if (company.Length > Limits.Name)
+            errors.Add(new ImportError(row.Line, "company", Messages.TooLong(Limits.Name)));
+        string? ownerId = null;
+        if (row["owner"].Length > 0 && !owners.TryGetValue(row["owner"], out ownerId))
+            errors.Add(new ImportError(row.Line, "owner", Messages.ImportUnknownOwner(row["owner"])));
+        int? personaId = null;
+        if (row["persona"].Length > 0)
+        {
+            if (personas.TryGetValue(row["persona"], out var id))
+                personaId = id;
+            else
+                errors.Add(new ImportError(row.Line, "persona", Messages.ImportUnknownPersona(string.Join(", ", personas.Keys.Order(StringComparer.OrdinalIgnoreCase)))));
+        }
+        var tags = ProspectInput.ParseTags(row["tags"]);
+        if (tags.Count > ProspectInputValidator.MaxTags)
+            errors.Add(new ImportError(row.Line, "tags", Messages.TooManyTags(ProspectInputValidator.MaxTags)));
+        else if (tags.Any(t => t.Length > Limits.Tag))
+            errors.Add(new ImportError(row.Line, "tags", Messages.TagTooLong(Limits.Tag)));
+        decimal? value = null;
+        if (!Amount.TryParse(row["estimated_value"], out value))
+            errors.Add(new ImportError(row.Line, "estimated_value", Messages.AmountInvalid));
+        else if (value < 0)
+            errors.Add(new ImportError(row.Line, "estimated_value", Messages.ValueNegative));
+        else if (value >= ProspectInputValidator.MaxValue)
+            errors.Add(new ImportError(row.Line, "estimated_value", Messages.ValueTooLarge));
+        return new ProspectDetails(company.Length == 0 ? null : company, ownerId, personaId, tags, value);
     }
 
     public async Task<ImportResult> ActivitiesAsync(TextReader file, ImportOptions options, CancellationToken cancellationToken = default)

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using SocialKpi.Attribution;
+using SocialKpi.Common;
 
 namespace SocialKpi.Kpis;
 
@@ -46,7 +47,7 @@ public static class ChannelsReportOutput
         foreach (var row in report.Channels)
         {
             csv.AppendJoin(',',
-                AttributionOutput.Cell(row.Channel), Text(row.Followers), Text(Round(row.EngagementRate)), Text(Round(row.EngagementRateByReach)),
+                CsvText.Cell(row.Channel), Text(row.Followers), Text(Round(row.EngagementRate)), Text(Round(row.EngagementRateByReach)),
                 Text(row.Prospects), Text(row.Clients), Text(Round(row.ConversionRate)), Text(row.Revenue), Text(row.Hours),
                 Text(row.RevenuePerHour), Text(row.CostPerClient));
             csv.Append('\n');

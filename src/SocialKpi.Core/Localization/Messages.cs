@@ -134,6 +134,8 @@ public static class Messages
     public static string ImportRefExists(string reference) => Format(reference);
     public static string ImportUnknownProspect(string reference) => Format(reference);
     public static string ImportUnknownStage(string known) => Format(known);
+    public static string ImportUnknownOwner(string email) => Format(email);
+    public static string ImportUnknownPersona(string known) => Format(known);
     public static string ImportRingInvalid => Get();
     public static string ImportKindInvalid => Get();
     public static string ImportDirectionInvalid => Get();

@@ -28,8 +28,11 @@ public class ProspectInput
     /// <summary>Set when the user saw the possible duplicates and chose to save anyway.</summary>
     public bool IgnoreDuplicates { get; set; }
 
-    public IReadOnlyList<string> TagList() =>
-        (Tags ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+    public IReadOnlyList<string> TagList() => ParseTags(Tags);
+
+    /// <summary>Tags as people type them, comma-separated; stored lower case, each once.</summary>
+    public static IReadOnlyList<string> ParseTags(string? tags) =>
+        (tags ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
             .Select(t => t.ToLowerInvariant())
             .Distinct()
             .ToList();

@@ -40,6 +40,9 @@ public sealed class ProspectSearch(SocialKpiDbContext db)
         return new ProspectPage(items, total, page, size);
     }
 
+    /// <summary>The prospects the search and filters keep, unordered: the list pages them, the CSV export streams them.</summary>
+    internal IQueryable<Prospect> Matching(ProspectQuery query) => Filter(db.Prospects.AsNoTracking(), query);
+
     private IQueryable<Prospect> Filter(IQueryable<Prospect> prospects, ProspectQuery query)
     {
         if (!string.IsNullOrWhiteSpace(query.Search))

@@ -27,7 +27,7 @@ public sealed class CommandLineTests : IDisposable
 
     private static async Task<(int ExitCode, string Output, string Errors)> RunAsync(params string[] args)
     {
-        var root = new RootCommand { SeedDemoCommand.Create(), UsersCommand.Create(), ImportCommand.Create(), AttributionCommand.Create(), ReportCommand.Create(), BackupCommands.Backup(), BackupCommands.Restore() };
+        var root = CliRoot.Create();
         var output = new StringWriter();
         var errors = new StringWriter();
         var (previousOut, previousError) = (Console.Out, Console.Error);
@@ -239,6 +239,42 @@ public sealed class CommandLineTests : IDisposable
         Assert.StartsWith("1 added, 0 already known, 0 refused.", instagramOutput);
         await using var db = Open();
         Assert.Equal(["Léa Martin", "cafe_des_arts"], await db.Prospects.OrderBy(p => p.Id).Select(p => p.Name).ToListAsync());
+    }
+
+    [Fact]
+    public async Task Export_writes_files_that_import_reads_back_into_another_workspace()
+    {
+        var prospects = Path.Combine(directory, "in-prospects.csv");
+        await File.WriteAllTextAsync(prospects, "ref,name,phone,source_channel,created_at,tags,estimated_value\nP1,Léa Martin,06 12 34 56 78,Instagram,2026-03-14,\"café, voisine\",1 500\nP2,=Marc,,Recommandation,2026-04-01,,\n");
+        var activities = Path.Combine(directory, "in-activities.csv");
+        await File.WriteAllTextAsync(activities, "prospect_ref,occurred_at,channel,kind,direction,duration_minutes,summary\nP2,2026-04-02T10:00:00Z,Téléphone,call,outbound,12,\"Rappeler; lundi\"\n");
+        var sales = Path.Combine(directory, "in-sales.csv");
+        await File.WriteAllTextAsync(sales, "prospect_ref,sold_at,amount,note\nP1,2026-05-01,1500.50,Site\n");
+        var runs = new List<(int ExitCode, string Output, string Errors)>
+        {
+            await RunAsync("import", "prospects", prospects, "--db", connectionString),
+            await RunAsync("import", "activities", activities, "--db", connectionString),
+            await RunAsync("import", "sales", sales, "--db", connectionString),
+        };
+        var other = $"Data Source={Path.Combine(directory, "other.db")}";
+        string PathOf(string name, string workspace) => Path.Combine(directory, $"{workspace}-{name}.csv");
+        string[] names = ["prospects", "activities", "sales"];
+
+        foreach (var name in names)
+            runs.Add(await RunAsync("export", name, PathOf(name, "first"), "--db", connectionString));
+        foreach (var name in names)
+            runs.Add(await RunAsync("import", name, PathOf(name, "first"), "--db", other));
+        foreach (var name in names)
+            runs.Add(await RunAsync("export", name, PathOf(name, "second"), "--db", other));
+
+        Assert.All(runs, run => Assert.True(run.ExitCode == 0, run.Errors));
+        foreach (var name in names)
+            Assert.Equal(await File.ReadAllBytesAsync(PathOf(name, "first")), await File.ReadAllBytesAsync(PathOf(name, "second")));
+        var bytes = await File.ReadAllBytesAsync(PathOf("prospects", "first"));
+        Assert.Equal([0xEF, 0xBB, 0xBF], bytes[..3]);
+        Assert.Contains("P2,'=Marc,", System.Text.Encoding.UTF8.GetString(bytes));
+        Assert.Contains("P1,Léa Martin,,'+33612345678,,Instagram,2026-03-14T00:00:00+01:00,city,Client,,,,\"café, voisine\",1500", System.Text.Encoding.UTF8.GetString(bytes));
+        Assert.False(File.Exists(PathOf("sales", "first") + ".partial"));
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using SocialKpi.Attribution;
+using SocialKpi.Common;
 using SocialKpi.Kpis;
 
 namespace SocialKpi.Web.Features.Reports;
@@ -59,7 +60,7 @@ public static class ReportEndpoints
         {
             foreach (var step in view.Steps)
             {
-                csv.Append(AttributionOutput.Cell(view.Channel ?? "(all)")).Append(',').Append(AttributionOutput.Cell(step.Stage)).Append(',')
+                csv.Append(CsvText.Cell(view.Channel ?? "(all)")).Append(',').Append(CsvText.Cell(step.Stage)).Append(',')
                     .Append(step.Reached.ToString(CultureInfo.InvariantCulture)).Append(',')
                     .Append(step.WentFurther.ToString(CultureInfo.InvariantCulture)).Append(',')
                     .Append(step.ConversionToNext?.ToString("0.####", CultureInfo.InvariantCulture)).Append(',')
