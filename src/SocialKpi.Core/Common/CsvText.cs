@@ -32,5 +32,19 @@ public static class CsvText
     /// <summary>UTF-8 that writes the BOM first, for files written as a stream.</summary>
     public static readonly Encoding Utf8Bom = new UTF8Encoding(encoderShouldEmitUTF8Identifier: true);
 
+    /// <summary>A value as CSV files name it, in snake case as the docs list them: "online_only", "video_call". Imports read it back.</summary>
+    public static string Name<T>(T value) where T : struct, Enum
+    {
+        var name = value.ToString();
+        var snake = new StringBuilder(name.Length + 4);
+        for (var i = 0; i < name.Length; i++)
+        {
+            if (i > 0 && char.IsUpper(name[i]))
+                snake.Append('_');
+            snake.Append(char.ToLowerInvariant(name[i]));
+        }
+        return snake.ToString();
+    }
+
     private static bool IsFormulaStart(char c) => c is '=' or '+' or '-' or '@';
 }

@@ -47,7 +47,7 @@ public sealed class WorkspaceExport(SocialKpiDbContext db, ProspectSearch search
             await csv.WriteLineAsync(Row(
                 CsvText.Cell(p.ExternalRef ?? RefOf(p.Id)), CsvText.Cell(p.Name), CsvText.Cell(p.Email), CsvText.Cell(p.Phone),
                 CsvText.Cell(handles.GetValueOrDefault((p.Id, p.SourceChannelId))), CsvText.Cell(p.Channel), Time(p.CreatedAt),
-                ImportValues.Name(p.Ring), CsvText.Cell(p.Stage), CsvText.Cell(p.Company), CsvText.Cell(p.Owner), CsvText.Cell(p.Persona),
+                CsvText.Name(p.Ring), CsvText.Cell(p.Stage), CsvText.Cell(p.Company), CsvText.Cell(p.Owner), CsvText.Cell(p.Persona),
                 CsvText.Cell(string.Join(", ", tags[p.Id].Order(StringComparer.Ordinal))), Money(p.EstimatedValue)));
             count++;
         }
@@ -72,8 +72,8 @@ public sealed class WorkspaceExport(SocialKpiDbContext db, ProspectSearch search
         await foreach (var a in rows.WithCancellation(cancellationToken))
         {
             await csv.WriteLineAsync(Row(
-                CsvText.Cell(refs.GetValueOrDefault(a.ProspectId) ?? RefOf(a.ProspectId)), Time(a.OccurredAt), CsvText.Cell(a.Channel), ImportValues.Name(a.Kind),
-                ImportValues.Name(a.Direction), a.DurationMinutes.ToString(CultureInfo.InvariantCulture), CsvText.Cell(a.Summary)));
+                CsvText.Cell(refs.GetValueOrDefault(a.ProspectId) ?? RefOf(a.ProspectId)), Time(a.OccurredAt), CsvText.Cell(a.Channel), CsvText.Name(a.Kind),
+                CsvText.Name(a.Direction), a.DurationMinutes.ToString(CultureInfo.InvariantCulture), CsvText.Cell(a.Summary)));
             count++;
         }
         return count;

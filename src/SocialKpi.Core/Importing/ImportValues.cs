@@ -29,18 +29,4 @@ internal static class ImportValues
         value = default;
         return !text.Any(char.IsAsciiDigit) && Enum.TryParse(text.Replace("_", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal), ignoreCase: true, out value) && Enum.IsDefined(value);
     }
-
-    /// <summary>The name import files use for a value, in snake case as the docs list them: "online_only", "video_call".</summary>
-    public static string Name<T>(T value) where T : struct, Enum
-    {
-        var name = value.ToString();
-        var snake = new System.Text.StringBuilder(name.Length + 4);
-        for (var i = 0; i < name.Length; i++)
-        {
-            if (i > 0 && char.IsUpper(name[i]))
-                snake.Append('_');
-            snake.Append(char.ToLowerInvariant(name[i]));
-        }
-        return snake.ToString();
-    }
 }

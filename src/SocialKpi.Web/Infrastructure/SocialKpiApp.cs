@@ -23,6 +23,8 @@ using MudBlazor;
 using MudBlazor.Services;
 using SocialKpi.Web.Features.Reports;
 using SocialKpi.Web.Features.Board;
+using SocialKpi.Web.Features.FollowUps;
+using SocialKpi.Web.Features.Prospects;
 using SocialKpi.Web.Infrastructure;
 
 namespace SocialKpi.Web;
@@ -125,6 +127,7 @@ public static class SocialKpiApp
         services.AddValidatorsFrom(typeof(Ui).Assembly);
         services.AddScoped<ProspectService>();
         services.AddScoped<ProspectSearch>();
+        services.AddScoped<SocialKpi.Exporting.WorkspaceExport>();
         services.AddScoped<DuplicateFinder>();
         services.AddScoped<Catalogue>();
         services.AddScoped<Overview>();
@@ -216,6 +219,8 @@ public static class SocialKpiApp
         app.MapHealthChecks("/health").AllowAnonymous().WithMetadata(new HttpMethodMetadata([HttpMethods.Get, HttpMethods.Head]));
         app.MapAccountEndpoints();
         app.MapReportEndpoints();
+        app.MapProspectEndpoints();
+        app.MapFollowUpEndpoints();
         app.MapStaticAssets().AllowAnonymous();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
     }

@@ -120,9 +120,12 @@ public sealed class FollowUpsPageTests : ComponentTest
         await NextStepAsync(id, "Late call", new DateOnly(2026, 11, 20));
         var page = RenderPage<FollowUpsPage>("/follow-ups");
         page.WaitForAssertion(() => Assert.Empty(page.FindAll("[data-testid=follow-ups-overdue] [data-testid=follow-up]")));
+        Assert.Equal("/api/follow-ups.csv", page.Find("[data-testid=follow-ups-csv]").GetAttribute("href"));
 
         Services.GetRequiredService<NavigationManager>().NavigateTo("/follow-ups?everyone=true");
 
         page.WaitForAssertion(() => Assert.Contains("Late call", page.Find("[data-testid=follow-ups-overdue]").TextContent));
+        // The download is the list on screen: everyone's, now.
+        Assert.Equal("/api/follow-ups.csv?everyone=true", page.Find("[data-testid=follow-ups-csv]").GetAttribute("href"));
     }
 }

@@ -32,6 +32,8 @@ public sealed class ProspectListTests : ComponentTest
         list.WaitForAssertion(() => Assert.Single(list.FindAll("[data-testid=prospect-grid] tbody tr")));
         Assert.Contains("Boulangerie Martin", list.Find("[data-testid=prospect-grid] tbody").TextContent);
         Assert.Contains("1 prospect", list.Find("[data-testid=result-count]").TextContent);
+        // The CSV download keeps the filters on screen.
+        Assert.Equal($"/api/prospects.csv?channel={doorToDoor.Id}", list.Find("[data-testid=prospects-csv]").GetAttribute("href"));
     }
 
     [Fact]

@@ -23,7 +23,7 @@ public sealed class AccessMatrixTests(SocialKpiFactory factory) : IClassFixture<
     /// <summary>Forms that only owners and members may open; a viewer is sent to "access denied".</summary>
     private static readonly string[] EditorPages = ["/prospects/new", "/prospects/1/edit"];
 
-    private static readonly string[] Api = ["/api/reports/attribution", "/api/reports/attribution.csv", "/api/reports/funnel.csv", "/api/reports/channels", "/api/reports/channels.csv", "/api/reports/kpis"];
+    private static readonly string[] Api = ["/api/reports/attribution", "/api/reports/attribution.csv", "/api/reports/funnel.csv", "/api/reports/channels", "/api/reports/channels.csv", "/api/reports/kpis", "/api/prospects.csv", "/api/follow-ups.csv"];
 
     private static readonly string[] Open = ["/account/signin", "/health"];
 

@@ -23,7 +23,7 @@ public static class ReportEndpoints
             if (!ReportQuery.TryParse(from, to, lookback, out var query))
                 return Results.BadRequest();
             var result = await report.RunAsync(query);
-            return Results.File(System.Text.Encoding.UTF8.GetBytes(AttributionOutput.ToCsv(result.Result, result.Figures)), "text/csv; charset=utf-8",
+            return Results.File(CsvText.Utf8WithBom(AttributionOutput.ToCsv(result.Result, result.Figures)), "text/csv; charset=utf-8",
                 $"attribution-{result.From:yyyy-MM-dd}-{result.To:yyyy-MM-dd}.csv");
         });
         app.MapGet("/api/reports/channels", async (string? from, string? to, string? model, ChannelsReport report) =>
@@ -38,7 +38,7 @@ public static class ReportEndpoints
             if (!ChannelsQuery.TryParse(from, to, model, out var query))
                 return Results.BadRequest();
             var result = await report.RunAsync(query.From, query.To, query.Model);
-            return Results.File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(ChannelsReportOutput.ToCsv(result))).ToArray(), "text/csv; charset=utf-8",
+            return Results.File(CsvText.Utf8WithBom(ChannelsReportOutput.ToCsv(result)), "text/csv; charset=utf-8",
                 $"channels-{result.From:yyyy-MM-dd}-{result.To:yyyy-MM-dd}.csv");
         });
         app.MapGet("/api/reports/kpis", async (KpiBoard board) => Results.Text(KpiBoardOutput.ToJson(await board.RunAsync()), "application/json"));
@@ -47,8 +47,7 @@ public static class ReportEndpoints
             if (!FunnelPeriod.TryParse(from, to, out var period))
                 return Results.BadRequest();
             var views = await funnel.OverallAndBySourceAsync(period.FromUtc(clock), period.ToUtc(clock));
-            // A BOM so that Excel reads the accents of French stage and channel names.
-            return Results.File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(FunnelCsv(views))).ToArray(), "text/csv; charset=utf-8", "funnel.csv");
+            return Results.File(CsvText.Utf8WithBom(FunnelCsv(views)), "text/csv; charset=utf-8", "funnel.csv");
         });
     }
 
