@@ -14,6 +14,7 @@ internal static class CliRoot
         ReportCommand.Create(),
         ImportCommand.Create(),
         ExportCommand.Create(),
+        PrivacyCommand.Create(),
         BackupCommands.Backup(),
         BackupCommands.Restore(),
     };

@@ -25,7 +25,7 @@ public sealed class CommandLineTests : IDisposable
         connectionString = $"Data Source={Path.Combine(directory, "cli.db")}";
     }
 
-    private static async Task<(int ExitCode, string Output, string Errors)> RunAsync(params string[] args)
+    internal static async Task<(int ExitCode, string Output, string Errors)> RunAsync(params string[] args)
     {
         var root = CliRoot.Create();
         var output = new StringWriter();
