@@ -24,6 +24,7 @@ using MudBlazor.Services;
 using SocialKpi.Web.Features.Reports;
 using SocialKpi.Web.Features.Board;
 using SocialKpi.Web.Features.FollowUps;
+using SocialKpi.Web.Features.Privacy;
 using SocialKpi.Web.Features.Prospects;
 using SocialKpi.Web.Infrastructure;
 
@@ -128,6 +129,8 @@ public static class SocialKpiApp
         services.AddScoped<ProspectService>();
         services.AddScoped<ProspectSearch>();
         services.AddScoped<SocialKpi.Exporting.WorkspaceExport>();
+        services.AddScoped<PersonalData>();
+        services.AddScoped<Erasure>();
         services.AddScoped<DuplicateFinder>();
         services.AddScoped<Catalogue>();
         services.AddScoped<Overview>();
@@ -221,6 +224,7 @@ public static class SocialKpiApp
         app.MapReportEndpoints();
         app.MapProspectEndpoints();
         app.MapFollowUpEndpoints();
+        app.MapPrivacyEndpoints();
         app.MapStaticAssets().AllowAnonymous();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
     }

@@ -75,4 +75,20 @@ public sealed class ListExportTests(SocialKpiFactory factory) : IClassFixture<So
         Assert.Contains(",overdue,Fleuriste Export,\"Envoyer le devis, version 2\",call,Téléphone\n", everyone);
         Assert.DoesNotContain("Fleuriste Export", mine);
     }
+
+    [Fact]
+    public async Task A_members_download_of_a_persons_data_is_readable_json_and_a_viewer_gets_nothing()
+    {
+        using var member = await factory.SignedInAsync(Roles.Member);
+        using var viewer = await factory.SignedInAsync(Roles.Viewer);
+        var id = await ProspectAsync("Hélène Données");
+
+        var download = await member.Client.GetAsync($"/api/prospects/{id}/personal-data.json");
+        var refused = await viewer.Client.GetAsync($"/api/prospects/{id}/personal-data.json");
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, download.StatusCode);
+        Assert.Equal($"prospect-{id}-personal-data.json", download.Content.Headers.ContentDisposition!.FileNameStar ?? download.Content.Headers.ContentDisposition.FileName);
+        Assert.Contains("\"name\": \"Hélène Données\"", await download.Content.ReadAsStringAsync());
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, refused.StatusCode);
+    }
 }

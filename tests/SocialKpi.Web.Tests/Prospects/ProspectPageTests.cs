@@ -166,4 +166,36 @@ public sealed class ProspectPageTests : ComponentTest
         // Not awaited: the click's handler waits for the user's answer in the dialog.
         item.Click();
     }
+
+    [Fact]
+    public async Task An_owner_erases_a_persons_data_after_confirming_and_the_page_shows_what_stays()
+    {
+        var (id, page) = await OpenAsync("Zoé Effacement");
+
+        page.Find("[data-testid=privacy-menu] button").Click();
+        Popovers.WaitForElement("[data-testid=erase-personal-data]").Click();
+        var confirm = Dialogs.WaitForElements(".mud-dialog button").First(b => b.TextContent.Trim() == "Effacer définitivement");
+        Assert.Contains("Zoé Effacement", Dialogs.Find(".mud-dialog").TextContent);
+        await confirm.ClickAsync(new MouseEventArgs());
+
+        page.WaitForAssertion(() => Assert.Contains($"Prospect effacé #{id}", page.Find("[data-testid=prospect-header]").TextContent));
+        Assert.Contains("Données personnelles effacées ; les chiffres restent dans les rapports.", Snackbars());
+        Assert.Equal(1, await QueryAsync(db => db.StageChanges.CountAsync(c => c.ProspectId == id)));
+    }
+
+    [Fact]
+    public async Task A_member_exports_a_persons_data_but_does_not_erase_it()
+    {
+        var owner = Me;
+        await SignInAsAsync(Roles.Member);
+        var id = await ProspectAsync("Zoé Export", owner.Id);
+        var page = RenderPage<ProspectPage>($"/prospects/{id}", p => p.Add(x => x.Id, id));
+        page.WaitForElement("[data-testid=quick-log]");
+
+        page.Find("[data-testid=privacy-menu] button").Click();
+
+        var export = Popovers.WaitForElement("[data-testid=export-personal-data]");
+        Assert.Equal($"/api/prospects/{id}/personal-data.json", export.GetAttribute("href"));
+        Assert.Empty(Popovers.FindAll("[data-testid=erase-personal-data]"));
+    }
 }

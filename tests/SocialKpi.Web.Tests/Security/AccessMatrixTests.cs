@@ -23,7 +23,10 @@ public sealed class AccessMatrixTests(SocialKpiFactory factory) : IClassFixture<
     /// <summary>Forms that only owners and members may open; a viewer is sent to "access denied".</summary>
     private static readonly string[] EditorPages = ["/prospects/new", "/prospects/1/edit"];
 
-    private static readonly string[] Api = ["/api/reports/attribution", "/api/reports/attribution.csv", "/api/reports/funnel.csv", "/api/reports/channels", "/api/reports/channels.csv", "/api/reports/kpis", "/api/prospects.csv", "/api/follow-ups.csv"];
+    private static readonly string[] Api = ["/api/reports/attribution", "/api/reports/attribution.csv", "/api/reports/funnel.csv", "/api/reports/channels", "/api/reports/channels.csv", "/api/reports/kpis", "/api/prospects.csv", "/api/follow-ups.csv", "/api/prospects/1/personal-data.json"];
+
+    /// <summary>Personal data: a viewer gets a 404, as for a prospect that does not exist.</summary>
+    private static readonly string[] EditorApi = ["/api/prospects/1/personal-data.json"];
 
     private static readonly string[] Open = ["/account/signin", "/health"];
 
@@ -63,6 +66,8 @@ public sealed class AccessMatrixTests(SocialKpiFactory factory) : IClassFixture<
                     Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
                 if (role == Roles.Viewer && method == HttpMethod.Get && EditorPages.Contains(url))
                     Assert.StartsWith("/account/denied", response.RedirectPath());
+                else if (role == Roles.Viewer && method == HttpMethod.Get && EditorApi.Contains(url))
+                    Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
                 else if (role is not null && method == HttpMethod.Get && (Pages.Contains(url) || Api.Contains(url)) && url != "/account/denied")
                     Assert.True(response.StatusCode == HttpStatusCode.OK, $"GET {url} as {role}: {status}");
             }
