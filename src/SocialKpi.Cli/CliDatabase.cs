@@ -41,6 +41,8 @@ internal static class CliDatabase
         services.AddLogging();
         services.AddDbContext<SocialKpiDbContext>(options => DatabaseSetup.Configure(options, provider, connectionString));
         services.AddSingleton(Clock);
+        services.AddSingleton(new Auditing.AuditRetention());
+        services.AddScoped<Auditing.AuditTrail>();
         services.AddSocialKpiUserManagement();
         return services.BuildServiceProvider();
     }
@@ -71,6 +73,7 @@ internal static class CliDatabase
 
     public static async Task<int> RunAsync(ParseResult parseResult, Func<IServiceProvider, Task<int>> action)
     {
+        using var origin = Auditing.RequestOrigin.Use(Auditing.RequestOrigin.CommandLine);
         try
         {
             await using var services = BuildServices(parseResult);

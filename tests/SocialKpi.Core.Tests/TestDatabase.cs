@@ -57,6 +57,8 @@ public sealed class TestDatabase : IAsyncDisposable
         collection.AddScoped<SocialKpi.Kpis.KpiFigures>();
         collection.AddScoped<SocialKpi.Kpis.KpiBoard>();
         collection.AddScoped<LocalRound>();
+        collection.AddSingleton(new SocialKpi.Auditing.AuditRetention());
+        collection.AddScoped<SocialKpi.Auditing.AuditTrail>();
         services = collection.BuildServiceProvider();
     }
 

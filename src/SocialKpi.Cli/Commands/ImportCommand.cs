@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
+using SocialKpi.Auditing;
 using SocialKpi.Data;
 using SocialKpi.Importing;
 
@@ -41,6 +42,8 @@ internal static class ImportCommand
             }
             foreach (var refusal in result.Refused)
                 await Console.Error.WriteLineAsync($"{refusal.Line}: {refusal.Reason}");
+            if (result.Written)
+                await RecordAsync(services, name, parseResult.GetValue(file)!, result.Added);
             var verb = result.Written || result.Added == 0 ? ("added", "ajouté(s)") : ("to add (dry run)", "à ajouter (essai)");
             Console.WriteLine($"{result.Added} {verb.Item1}, {result.Known} already known, {result.Refused.Count} refused. / {result.Added} {verb.Item2}, {result.Known} déjà connu(s), {result.Refused.Count} refusé(s).");
             return 0;
@@ -79,6 +82,8 @@ internal static class ImportCommand
                 await Console.Error.WriteLineAsync(decoded.Description);
                 return 1;
             }
+            if (result.Written)
+                await RecordAsync(services, name, parseResult.GetValue(file)!, result.Rows);
             Console.WriteLine(result.Written
                 ? $"Imported {result.Rows} {noun}. / {result.Rows} ligne(s) importée(s)."
                 : $"Dry run: {result.Rows} {noun} checked, all valid; nothing written. / Essai : {result.Rows} ligne(s) vérifiée(s), toutes valides ; rien n'a été écrit.");
@@ -87,6 +92,9 @@ internal static class ImportCommand
         }));
         return command;
     }
+
+    private static Task RecordAsync(IServiceProvider services, string kind, FileInfo file, int rows) =>
+        services.GetRequiredService<AuditTrail>().RecordAsync(AuditAction.Imported, userId: null, detail: $"{kind}: {file.Name}, {rows} row(s)");
 
     /// <summary>The file decoded (UTF-8, UTF-16 or Windows-1252), or null after saying it does not exist.</summary>
     private static async Task<ImportFile?> ReadAsync(FileInfo path, CancellationToken cancellationToken)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using SocialKpi.Auditing;
 using SocialKpi.Common;
 using SocialKpi.Data;
 using SocialKpi.Localization;
@@ -8,7 +9,7 @@ using SocialKpi.Users;
 namespace SocialKpi.Attribution;
 
 /// <summary>The workspace's lookback window: how many days of touches before a conversion reports count.</summary>
-public sealed class AttributionSettings(SocialKpiDbContext db)
+public sealed class AttributionSettings(SocialKpiDbContext db, TimeProvider clock)
 {
     public const int MaxLookbackDays = 3650;
 
@@ -26,6 +27,7 @@ public sealed class AttributionSettings(SocialKpiDbContext db)
             return SaveResult.Failed("LookbackDays", Messages.LookbackInvalid);
         var settings = await db.SettingsForUpdateAsync(cancellationToken);
         settings.AttributionLookbackDays = days;
+        db.Audit(clock, AuditAction.SettingChanged, actorId, detail: $"attribution lookback: {days} days");
         await db.SaveChangesAsync(cancellationToken);
         return SaveResult.Saved(settings.Id);
     }

@@ -1,5 +1,6 @@
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
+using SocialKpi.Auditing;
 using SocialKpi.Common;
 using SocialKpi.Data;
 using SocialKpi.Localization;
@@ -28,7 +29,7 @@ public sealed class ChannelInputValidator : AbstractValidator<ChannelInput>
 /// The channel catalogue: add, rename, archive the ones no longer used (never delete history), and
 /// merge two channels that are really one (say "Insta" into "Instagram").
 /// </summary>
-public sealed class ChannelService(SocialKpiDbContext db, IValidator<ChannelInput> validator)
+public sealed class ChannelService(SocialKpiDbContext db, IValidator<ChannelInput> validator, TimeProvider clock)
 {
     public async Task<SaveResult> CreateAsync(ChannelInput input, string? actorId = null, CancellationToken cancellationToken = default)
     {
@@ -42,6 +43,7 @@ public sealed class ChannelService(SocialKpiDbContext db, IValidator<ChannelInpu
             return SaveResult.Failed(nameof(ChannelInput.Name), Messages.ChannelExists(name));
         var channel = new Channel { Name = name, Kind = input.Kind };
         db.Channels.Add(channel);
+        db.Audit(clock, AuditAction.SettingChanged, actorId, detail: $"channel added: {name}");
         await db.SaveChangesAsync(cancellationToken);
         return SaveResult.Saved(channel.Id);
     }
@@ -60,6 +62,7 @@ public sealed class ChannelService(SocialKpiDbContext db, IValidator<ChannelInpu
         var cleaned = CatalogueName.Clean(name).Name;
         if (await NameTakenAsync(cleaned, exceptId: id, cancellationToken))
             return SaveResult.Failed(nameof(ChannelInput.Name), Messages.ChannelExists(cleaned));
+        db.Audit(clock, AuditAction.SettingChanged, actorId, detail: $"channel renamed: {channel.Name} → {cleaned}");
         channel.Name = cleaned;
         await db.SaveChangesAsync(cancellationToken);
         return SaveResult.Saved(id);
@@ -88,13 +91,21 @@ public sealed class ChannelService(SocialKpiDbContext db, IValidator<ChannelInpu
         await db.Prospects.Where(p => p.SourceChannelId == fromId).ExecuteUpdateAsync(s => s.SetProperty(p => p.SourceChannelId, intoId), cancellationToken);
         await db.Activities.Where(a => a.ChannelId == fromId).ExecuteUpdateAsync(s => s.SetProperty(a => a.ChannelId, (int?)intoId), cancellationToken);
         await db.Channels.Where(c => c.Id == fromId).ExecuteDeleteAsync(cancellationToken);
+        db.Audit(clock, AuditAction.SettingChanged, actorId, detail: $"channel #{fromId} merged into #{intoId}");
+        await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return SaveResult.Saved(intoId);
     }
 
-    public async Task<bool> SetArchivedAsync(int id, bool archived, string? actorId = null, CancellationToken cancellationToken = default) =>
-        await db.CanManageAsync(actorId, cancellationToken)
-        && await db.Channels.Where(c => c.Id == id).ExecuteUpdateAsync(s => s.SetProperty(c => c.IsArchived, archived), cancellationToken) > 0;
+    public async Task<bool> SetArchivedAsync(int id, bool archived, string? actorId = null, CancellationToken cancellationToken = default)
+    {
+        if (!await db.CanManageAsync(actorId, cancellationToken)
+            || await db.Channels.Where(c => c.Id == id).ExecuteUpdateAsync(s => s.SetProperty(c => c.IsArchived, archived), cancellationToken) == 0)
+            return false;
+        db.Audit(clock, AuditAction.SettingChanged, actorId, detail: $"channel #{id} {(archived ? "archived" : "restored")}");
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
+    }
 
     // The catalogue is small: names are compared in memory, where case folding covers every alphabet.
     private async Task<bool> NameTakenAsync(string name, int? exceptId, CancellationToken cancellationToken)

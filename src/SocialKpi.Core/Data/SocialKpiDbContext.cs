@@ -32,6 +32,7 @@ public class SocialKpiDbContext(DbContextOptions<SocialKpiDbContext> options) : 
     public DbSet<Social.SocialSnapshot> SocialSnapshots => Set<Social.SocialSnapshot>();
     public DbSet<TimeSpent.TimeEntry> TimeEntries => Set<TimeSpent.TimeEntry>();
     public DbSet<Objectives.Objective> Objectives => Set<Objectives.Objective>();
+    public DbSet<Auditing.AuditEntry> AuditEntries => Set<Auditing.AuditEntry>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -47,7 +47,7 @@ public sealed class ChannelsReport(SocialKpiDbContext db, TimeProvider clock)
     {
         var attribution = await new AttributionReport(db, clock).RunAsync(new AttributionQuery { From = from, To = to, RevenueModel = model }, cancellationToken);
         var (start, end) = (attribution.From, attribution.To);
-        var rate = hourlyRate ?? await new HourlyRate(db).GetAsync(cancellationToken);
+        var rate = hourlyRate ?? await new HourlyRate(db, clock).GetAsync(cancellationToken);
 
         var snapshots = await db.SocialSnapshots.AsNoTracking()
             .Where(s => s.Date >= start && s.Date < end)

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using SocialKpi.Auditing;
 using SocialKpi.Common;
 using SocialKpi.Data;
 using SocialKpi.Localization;
@@ -36,6 +37,7 @@ public sealed class ObjectiveService(SocialKpiDbContext db, TimeProvider clock)
         objective.Target = target;
         objective.Period = input.Period;
         objective.UpdatedAt = clock.GetUtcNow().UtcDateTime;
+        db.Audit(clock, AuditAction.SettingChanged, actorId, detail: $"objective {input.Kind}: {input.Metric} {target} per {input.Period}");
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -53,6 +55,8 @@ public sealed class ObjectiveService(SocialKpiDbContext db, TimeProvider clock)
         if (!await db.CanManageAsync(actorId, cancellationToken))
             return Permissions.OwnersOnly();
         await db.Objectives.Where(o => o.Kind == kind).ExecuteDeleteAsync(cancellationToken);
+        db.Audit(clock, AuditAction.SettingChanged, actorId, detail: $"objective {kind} removed");
+        await db.SaveChangesAsync(cancellationToken);
         return SaveResult.Done;
     }
 

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using SocialKpi.Auditing;
 using SocialKpi.Common;
 using SocialKpi.Data;
 using SocialKpi.Localization;
@@ -17,7 +18,7 @@ public sealed record ProspectFit(int PersonaId, string Persona, IReadOnlyList<(P
 /// Ideal-client profiles and their checklists (the owner's, like the other settings), and the
 /// criteria each prospect meets (owners and members, as they qualify prospects).
 /// </summary>
-public sealed class PersonaService(SocialKpiDbContext db)
+public sealed class PersonaService(SocialKpiDbContext db, TimeProvider clock)
 {
     public async Task<IReadOnlyList<Persona>> ListAsync(CancellationToken cancellationToken = default) =>
         await db.Personas.AsNoTracking().Include(p => p.Criteria.OrderBy(c => c.Position)).OrderBy(p => p.Name).ToListAsync(cancellationToken);
@@ -36,6 +37,7 @@ public sealed class PersonaService(SocialKpiDbContext db)
             return SaveResult.Failed("Name", Messages.PersonaExists(cleaned));
         var persona = new Persona { Name = cleaned, Description = string.IsNullOrWhiteSpace(description) ? null : description.Trim() };
         db.Personas.Add(persona);
+        db.Audit(clock, AuditAction.SettingChanged, actorId, detail: $"persona added: {cleaned}");
         await db.SaveChangesAsync(cancellationToken);
         return SaveResult.Saved(persona.Id);
     }
@@ -52,6 +54,7 @@ public sealed class PersonaService(SocialKpiDbContext db)
         var position = await db.PersonaCriteria.Where(c => c.PersonaId == personaId).MaxAsync(c => (int?)c.Position, cancellationToken) ?? -1;
         var criterion = new PersonaCriterion { PersonaId = personaId, Text = cleaned, Position = position + 1 };
         db.PersonaCriteria.Add(criterion);
+        db.Audit(clock, AuditAction.SettingChanged, actorId, detail: $"persona #{personaId} criterion added: {cleaned}");
         await db.SaveChangesAsync(cancellationToken);
         return SaveResult.Saved(criterion.Id);
     }
@@ -63,6 +66,8 @@ public sealed class PersonaService(SocialKpiDbContext db)
             return Permissions.OwnersOnly();
         await db.ProspectCriteria.Where(c => c.CriterionId == criterionId).ExecuteDeleteAsync(cancellationToken);
         await db.PersonaCriteria.Where(c => c.Id == criterionId).ExecuteDeleteAsync(cancellationToken);
+        db.Audit(clock, AuditAction.SettingChanged, actorId, detail: $"persona criterion #{criterionId} removed");
+        await db.SaveChangesAsync(cancellationToken);
         return SaveResult.Done;
     }
 

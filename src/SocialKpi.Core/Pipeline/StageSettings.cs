@@ -1,6 +1,7 @@
 using FluentValidation;
 using FluentValidation.Results;
 using Microsoft.EntityFrameworkCore;
+using SocialKpi.Auditing;
 using SocialKpi.Common;
 using SocialKpi.Data;
 using SocialKpi.Localization;
@@ -41,7 +42,7 @@ public sealed class StagesInputValidator : AbstractValidator<StagesInput>
 }
 
 /// <summary>The pipeline's stages as the owner shapes it: names, probabilities, stale thresholds, order.</summary>
-public sealed class StageSettings(SocialKpiDbContext db, IValidator<StagesInput> validator)
+public sealed class StageSettings(SocialKpiDbContext db, IValidator<StagesInput> validator, TimeProvider clock)
 {
     public async Task<StagesInput> CurrentAsync(CancellationToken cancellationToken = default) => new()
     {
@@ -64,6 +65,7 @@ public sealed class StageSettings(SocialKpiDbContext db, IValidator<StagesInput>
                 return SaveResult.Failed("", Messages.StageUnknown);
             (stage.Name, stage.WinProbability, stage.StaleAfterDays) = (CatalogueName.Clean(edit.Name).Name, edit.WinProbability, edit.StaleAfterDays);
         }
+        db.Audit(clock, AuditAction.SettingChanged, actorId, detail: "stages edited");
         await db.SaveChangesAsync(cancellationToken);
         return SaveResult.Saved(0);
     }
@@ -85,6 +87,7 @@ public sealed class StageSettings(SocialKpiDbContext db, IValidator<StagesInput>
             later.Position++;
         var stage = new Stage { Name = trimmed, Position = position, WinProbability = lastOpen?.WinProbability ?? 10, StaleAfterDays = 14 };
         db.Stages.Add(stage);
+        db.Audit(clock, AuditAction.SettingChanged, actorId, detail: $"stage added: {trimmed}");
         await db.SaveChangesAsync(cancellationToken);
         return SaveResult.Saved(stage.Id);
     }
@@ -118,6 +121,7 @@ public sealed class StageSettings(SocialKpiDbContext db, IValidator<StagesInput>
             return SaveResult.Failed("", Messages.StageOpenBeforeClosed);
         for (var i = 0; i < orderedIds.Count; i++)
             stages[orderedIds[i]].Position = i;
+        db.Audit(clock, AuditAction.SettingChanged, actorId, detail: "stages reordered");
         await db.SaveChangesAsync(cancellationToken);
         return SaveResult.Saved(0);
     }
@@ -140,6 +144,7 @@ public sealed class StageSettings(SocialKpiDbContext db, IValidator<StagesInput>
         if (errors.Count > 0)
             return SaveResult.Failed(errors);
         db.Stages.Remove(stage);
+        db.Audit(clock, AuditAction.SettingChanged, actorId, detail: $"stage removed: {stage.Name}");
         await db.SaveChangesAsync(cancellationToken);
         return SaveResult.Saved(id);
     }

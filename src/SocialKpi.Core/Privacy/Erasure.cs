@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using SocialKpi.Auditing;
 using SocialKpi.Data;
 using SocialKpi.Localization;
 using SocialKpi.Prospects;
@@ -73,6 +74,9 @@ public sealed class Erasure(SocialKpiDbContext db, TimeProvider clock)
                     .SetProperty(c => c.Source, (string?)null), cancellationToken);
                 await db.Sales.Where(s => chunk.Contains(s.ProspectId)).ExecuteUpdateAsync(s => s.SetProperty(x => x.Note, (string?)null), cancellationToken);
             }
+            foreach (var id in found)
+                db.Audit(clock, AuditAction.ProspectErased, actorId, id);
+            await db.SaveChangesAsync(cancellationToken);
             await RebuildIndexesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using SocialKpi.Auditing;
 using SocialKpi.Data;
 using SocialKpi.Users;
 
@@ -61,6 +62,8 @@ public sealed class PersonalData(SocialKpiDbContext db, TimeProvider clock)
             .SingleOrDefaultAsync(cancellationToken);
         if (prospect is null)
             return null;
+        db.Audit(clock, AuditAction.PersonalDataExported, actorId, prospectId);
+        await db.SaveChangesAsync(cancellationToken);
 
         var stages = await db.Stages.AsNoTracking().ToDictionaryAsync(s => s.Id, s => s.Name, cancellationToken);
         var reasons = await db.LossReasons.AsNoTracking().ToDictionaryAsync(r => r.Id, r => r.Name, cancellationToken);
@@ -102,6 +105,9 @@ public sealed class PersonalData(SocialKpiDbContext db, TimeProvider clock)
                     LossReason = c.LossReasonId is { } reason ? reasons.GetValueOrDefault(reason) : null,
                 })
                 .ToList(),
+            AuditEntries = await db.AuditEntries.AsNoTracking().Where(e => e.ProspectId == prospectId).OrderBy(e => e.At).ThenBy(e => e.Id)
+                .Select(e => new { e.At, Action = e.Action.ToString(), By = db.Users.Where(u => u.Id == e.UserId).Select(u => u.DisplayName).FirstOrDefault(), e.Address })
+                .ToListAsync(cancellationToken),
             HistoryChanges = await db.ProspectEvents.AsNoTracking().Where(e => e.ProspectId == prospectId).OrderBy(e => e.At)
                 .Select(e => new { e.At, Kind = e.Kind.ToString(), e.Before }).ToListAsync(cancellationToken),
         };

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using SocialKpi.Auditing;
 using SocialKpi.Common;
 using SocialKpi.Data;
 using SocialKpi.Localization;
@@ -8,7 +9,7 @@ using SocialKpi.Users;
 namespace SocialKpi.TimeSpent;
 
 /// <summary>What an hour of the user's time is worth: the owner's setting, which prices cost per client.</summary>
-public sealed class HourlyRate(SocialKpiDbContext db)
+public sealed class HourlyRate(SocialKpiDbContext db, TimeProvider clock)
 {
     public async Task<decimal?> GetAsync(CancellationToken cancellationToken = default) =>
         await db.WorkspaceSettings.AsNoTracking().Where(s => s.Id == WorkspaceSettings.RowId).Select(s => s.HourlyRate).SingleOrDefaultAsync(cancellationToken);
@@ -22,6 +23,7 @@ public sealed class HourlyRate(SocialKpiDbContext db)
             return SaveResult.Failed("HourlyRate", Messages.HourlyRateInvalid);
         var settings = await db.SettingsForUpdateAsync(cancellationToken);
         settings.HourlyRate = rate;
+        db.Audit(clock, AuditAction.SettingChanged, actorId, detail: $"hourly rate: {rate?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "none"}");
         await db.SaveChangesAsync(cancellationToken);
         return SaveResult.Saved(settings.Id);
     }

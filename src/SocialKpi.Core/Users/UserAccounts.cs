@@ -3,6 +3,7 @@ using FluentValidation.Results;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using SocialKpi.Auditing;
 using SocialKpi.Common;
 using SocialKpi.Data;
 using SocialKpi.Localization;
@@ -17,7 +18,7 @@ public sealed record UserSummary(string Id, string DisplayName, string Email, st
 /// user's sessions changes the user's security stamp, which the sign-in cookie and open circuits
 /// check every minute.
 /// </summary>
-public sealed class UserAccounts(UserManager<AppUser> users, SocialKpiDbContext db)
+public sealed class UserAccounts(UserManager<AppUser> users, SocialKpiDbContext db, TimeProvider clock)
 {
     public Task<bool> HasOwnerAsync(CancellationToken cancellationToken = default)
     {
@@ -61,7 +62,10 @@ public sealed class UserAccounts(UserManager<AppUser> users, SocialKpiDbContext 
             return new IdentityResultOrUser(null, [new ValidationFailure("", Messages.OwnersOnly)]);
         if (Invalid(email, displayName, password, role) is { Count: > 0 } failures)
             return new IdentityResultOrUser(null, failures);
-        return await AddAsync(email, displayName, password, role);
+        var added = await AddAsync(email, displayName, password, role);
+        if (added.User is { } user)
+            await RecordAsync(AuditAction.UserAdded, actorId, $"{user.Email} ({role})");
+        return added;
     }
 
     /// <summary>
@@ -83,6 +87,7 @@ public sealed class UserAccounts(UserManager<AppUser> users, SocialKpiDbContext 
         user.IsActive = active;
         await users.UpdateAsync(user);
         await users.UpdateSecurityStampAsync(user);
+        await RecordAsync(active ? AuditAction.UserReactivated : AuditAction.UserDeactivated, actorId, user.Email);
         return SaveResult.Done;
     }
 
@@ -116,6 +121,7 @@ public sealed class UserAccounts(UserManager<AppUser> users, SocialKpiDbContext 
         }
         user.PasswordHash = users.PasswordHasher.HashPassword(user, newPassword!);
         await users.UpdateSecurityStampAsync(user);
+        await RecordAsync(AuditAction.PasswordReset, actorId: null, user.Email);
         return SaveResult.Done;
     }
 
@@ -165,6 +171,12 @@ public sealed class UserAccounts(UserManager<AppUser> users, SocialKpiDbContext 
             return new IdentityResultOrUser(null, created.Errors.Select(ToFailure).ToList());
         await users.AddToRoleAsync(user, role);
         return new IdentityResultOrUser(user, []);
+    }
+
+    private async Task RecordAsync(AuditAction action, string? actorId, string? detail)
+    {
+        db.Audit(clock, action, actorId, detail: detail);
+        await db.SaveChangesAsync();
     }
 
     // Password rule failures name the password field; the others (duplicate e-mail…) the e-mail field.

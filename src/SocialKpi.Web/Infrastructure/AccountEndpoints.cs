@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
+using SocialKpi.Auditing;
 using SocialKpi.Users;
 
 namespace SocialKpi.Web.Infrastructure;
@@ -12,10 +13,13 @@ public static class AccountEndpoints
     {
         // A new security stamp makes every copy of the user's session cookie (another device, a
         // stolen copy) fail its next check, within a minute, instead of living on for 14 days.
-        app.MapPost("/account/signout", async ([FromForm] string? returnUrl, HttpContext context, SignInManager<AppUser> signIn) =>
+        app.MapPost("/account/signout", async ([FromForm] string? returnUrl, HttpContext context, SignInManager<AppUser> signIn, AuditTrail audit) =>
         {
             if (await signIn.UserManager.GetUserAsync(context.User) is { } user)
+            {
                 await signIn.UserManager.UpdateSecurityStampAsync(user);
+                await audit.RecordAsync(AuditAction.SignedOut, user.Id);
+            }
             await signIn.SignOutAsync();
             return Results.LocalRedirect("/account/signin");
         });

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using SocialKpi.Activities;
 using SocialKpi.Attribution;
 using SocialKpi.Channels;
@@ -22,6 +23,7 @@ using Microsoft.AspNetCore.Components.Authorization;
 using MudBlazor;
 using MudBlazor.Services;
 using SocialKpi.Web.Features.Reports;
+using SocialKpi.Web.Features.Audit;
 using SocialKpi.Web.Features.Board;
 using SocialKpi.Web.Features.FollowUps;
 using SocialKpi.Web.Features.Privacy;
@@ -109,6 +111,8 @@ public static class SocialKpiApp
             .AddDbContextCheck<SocialKpiDbContext>("database")
             .AddCheck<SchemaHealthCheck>("schema");
         services.AddSingleton<FirstRunState>();
+        services.AddSingleton(new SocialKpi.Auditing.AuditRetention(builder.Configuration.GetValue("SocialKpi:AuditRetentionDays", 365)));
+        services.AddHostedService<AuditRetentionService>();
 
         services.AddSocialKpiServices();
     }
@@ -121,7 +125,9 @@ public static class SocialKpiApp
     {
         services.AddMudServices();
         services.AddTransient<MudLocalizer, MudTexts>();
-        services.AddSingleton<Workspace>();
+        services.AddScoped<Workspace>();
+        services.TryAddSingleton(new SocialKpi.Auditing.AuditRetention());
+        services.AddScoped<SocialKpi.Auditing.AuditTrail>();
         services.AddSingleton<IProspectChanges, InProcessProspectChanges>();
         services.AddScoped<StageMoves>();
         services.AddValidatorsFrom(typeof(ProspectInputValidator).Assembly);
@@ -210,6 +216,12 @@ public static class SocialKpiApp
 
         app.UseSecurityHeaders();
         app.UseRequestLocalization();
+        // Every HTTP request (pages, downloads, sign-in) tells the audit log where it came from.
+        app.Use(async (context, next) =>
+        {
+            using var origin = SocialKpi.Auditing.RequestOrigin.Use(context.Connection.RemoteIpAddress?.ToString());
+            await next(context);
+        });
         app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();
@@ -225,6 +237,7 @@ public static class SocialKpiApp
         app.MapProspectEndpoints();
         app.MapFollowUpEndpoints();
         app.MapPrivacyEndpoints();
+        app.MapAuditEndpoints();
         app.MapStaticAssets().AllowAnonymous();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
     }

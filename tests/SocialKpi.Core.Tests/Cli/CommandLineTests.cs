@@ -377,7 +377,7 @@ public sealed class CommandLineTests : IDisposable
     {
         await RunAsync("seed-demo", "--prospects", "300", "--seed", "3", "--db", connectionString);
         await using (var db = Open())
-            Assert.True((await new AttributionSettings(db).SetLookbackDaysAsync("7")).Succeeded);
+            Assert.True((await new AttributionSettings(db, CliDatabase.Clock).SetLookbackDaysAsync("7")).Succeeded);
 
         var (_, byDefault, _) = await RunAsync("report", "attribution", "--format", "csv", "--db", connectionString);
         var (_, given, _) = await RunAsync("report", "attribution", "--format", "csv", "--lookback-days", "120", "--db", connectionString);

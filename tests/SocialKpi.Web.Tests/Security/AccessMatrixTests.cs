@@ -17,16 +17,19 @@ public sealed class AccessMatrixTests(SocialKpiFactory factory) : IClassFixture<
     private static readonly string[] Pages =
     [
         "/", "/prospects", "/prospects/new", "/prospects/1", "/prospects/1/edit", "/prospects/1/consents", "/board", "/follow-ups",
-        "/reports", "/reports/attribution", "/reports/funnel", "/reports/channels", "/reports/rings", "/social", "/time", "/objectives", "/rounds", "/settings", "/account/password", "/account/denied",
+        "/reports", "/reports/attribution", "/reports/funnel", "/reports/channels", "/reports/rings", "/social", "/time", "/objectives", "/rounds", "/audit", "/settings", "/account/password", "/account/denied",
     ];
 
     /// <summary>Forms that only owners and members may open; a viewer is sent to "access denied".</summary>
     private static readonly string[] EditorPages = ["/prospects/new", "/prospects/1/edit"];
 
-    private static readonly string[] Api = ["/api/reports/attribution", "/api/reports/attribution.csv", "/api/reports/funnel.csv", "/api/reports/channels", "/api/reports/channels.csv", "/api/reports/kpis", "/api/prospects.csv", "/api/follow-ups.csv", "/api/prospects/1/personal-data.json"];
+    private static readonly string[] Api = ["/api/reports/attribution", "/api/reports/attribution.csv", "/api/reports/funnel.csv", "/api/reports/channels", "/api/reports/channels.csv", "/api/reports/kpis", "/api/prospects.csv", "/api/follow-ups.csv", "/api/prospects/1/personal-data.json", "/api/audit.csv"];
 
     /// <summary>Personal data: a viewer gets a 404, as for a prospect that does not exist.</summary>
     private static readonly string[] EditorApi = ["/api/prospects/1/personal-data.json"];
+
+    /// <summary>The audit log: members and viewers get a 404.</summary>
+    private static readonly string[] OwnerApi = ["/api/audit.csv"];
 
     private static readonly string[] Open = ["/account/signin", "/health"];
 
@@ -68,6 +71,8 @@ public sealed class AccessMatrixTests(SocialKpiFactory factory) : IClassFixture<
                     Assert.StartsWith("/account/denied", response.RedirectPath());
                 else if (role == Roles.Viewer && method == HttpMethod.Get && EditorApi.Contains(url))
                     Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+                else if (role is Roles.Viewer or Roles.Member && method == HttpMethod.Get && OwnerApi.Contains(url))
+                    Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
                 else if (role is not null && method == HttpMethod.Get && (Pages.Contains(url) || Api.Contains(url)) && url != "/account/denied")
                     Assert.True(response.StatusCode == HttpStatusCode.OK, $"GET {url} as {role}: {status}");
             }
@@ -96,7 +101,8 @@ public sealed class AccessMatrixTests(SocialKpiFactory factory) : IClassFixture<
         var tables = new List<string>();
         await using (var list = connection.CreateCommand())
         {
-            list.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name";
+            // The audit log is the one table a read writes to: downloads are recorded there, by design.
+            list.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> 'AuditEntries' ORDER BY name";
             await using var reader = await list.ExecuteReaderAsync();
             while (await reader.ReadAsync())
                 tables.Add(reader.GetString(0));

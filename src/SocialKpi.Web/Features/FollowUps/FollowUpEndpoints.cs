@@ -3,6 +3,7 @@ using System.Security.Claims;
 using System.Text;
 using SocialKpi.Activities;
 using SocialKpi.Common;
+using SocialKpi.Web.Infrastructure;
 
 namespace SocialKpi.Web.Features.FollowUps;
 
@@ -26,6 +27,6 @@ public static class FollowUpEndpoints
                 }
             }
             return Results.File(CsvText.Utf8WithBom(csv.ToString()), "text/csv; charset=utf-8", "follow-ups.csv");
-        });
+        }).AuditedAsExport();
     }
 }

@@ -1,5 +1,6 @@
 using SocialKpi.Common;
 using SocialKpi.Exporting;
+using SocialKpi.Web.Infrastructure;
 
 namespace SocialKpi.Web.Features.Prospects;
 
@@ -17,6 +18,6 @@ public static class ProspectEndpoints
                 await using var csv = new StreamWriter(body, CsvText.Utf8Bom);
                 await export.ProspectsAsync(csv, query);
             }, "text/csv; charset=utf-8", "prospects.csv");
-        });
+        }).AuditedAsExport();
     }
 }

@@ -3,6 +3,7 @@ using System.Text;
 using SocialKpi.Attribution;
 using SocialKpi.Common;
 using SocialKpi.Kpis;
+using SocialKpi.Web.Infrastructure;
 
 namespace SocialKpi.Web.Features.Reports;
 
@@ -25,7 +26,7 @@ public static class ReportEndpoints
             var result = await report.RunAsync(query);
             return Results.File(CsvText.Utf8WithBom(AttributionOutput.ToCsv(result.Result, result.Figures)), "text/csv; charset=utf-8",
                 $"attribution-{result.From:yyyy-MM-dd}-{result.To:yyyy-MM-dd}.csv");
-        });
+        }).AuditedAsExport();
         app.MapGet("/api/reports/channels", async (string? from, string? to, string? model, ChannelsReport report) =>
         {
             if (!ChannelsQuery.TryParse(from, to, model, out var query))
@@ -40,7 +41,7 @@ public static class ReportEndpoints
             var result = await report.RunAsync(query.From, query.To, query.Model);
             return Results.File(CsvText.Utf8WithBom(ChannelsReportOutput.ToCsv(result)), "text/csv; charset=utf-8",
                 $"channels-{result.From:yyyy-MM-dd}-{result.To:yyyy-MM-dd}.csv");
-        });
+        }).AuditedAsExport();
         app.MapGet("/api/reports/kpis", async (KpiBoard board) => Results.Text(KpiBoardOutput.ToJson(await board.RunAsync()), "application/json"));
         app.MapGet("/api/reports/funnel.csv", async (string? from, string? to, Funnel funnel, TimeProvider clock) =>
         {
@@ -48,7 +49,7 @@ public static class ReportEndpoints
                 return Results.BadRequest();
             var views = await funnel.OverallAndBySourceAsync(period.FromUtc(clock), period.ToUtc(clock));
             return Results.File(CsvText.Utf8WithBom(FunnelCsv(views)), "text/csv; charset=utf-8", "funnel.csv");
-        });
+        }).AuditedAsExport();
     }
 
     /// <summary>One row per channel (the first for all channels) and stage: reached, went further, median days.</summary>
