@@ -35,6 +35,7 @@ public enum AuditAction
     ProspectViewed,
     PersonalDataExported,
     ProspectErased,
+    RetentionKept,
     ListExported,
     Imported,
     ImportReverted,

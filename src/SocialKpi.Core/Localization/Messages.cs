@@ -136,6 +136,7 @@ public static class Messages
     public static string ImportUnknownStage(string known) => Format(known);
     public static string ImportUnknownOwner(string email) => Format(email);
     public static string ErasedProspectPrefix => Get();
+    public static string RetentionReasonRequired => Get();
     public static string ProspectsNotFound(string ids) => Format(ids);
     public static string ImportUnknownPersona(string known) => Format(known);
     public static string ImportRingInvalid => Get();

@@ -60,6 +60,8 @@ public sealed class Erasure(SocialKpiDbContext db, TimeProvider clock)
                     .SetProperty(p => p.NextStep, (string?)null)
                     .SetProperty(p => p.NextStepDue, (DateOnly?)null)
                     .SetProperty(p => p.UpdatedAt, now)
+                    .SetProperty(p => p.ErasedAt, now)
+                    .SetProperty(p => p.RetentionKeptReason, (string?)null)
                     .SetProperty(p => p.Version, p => p.Version + 1), cancellationToken);
                 await db.ProspectHandles.Where(h => chunk.Contains(h.ProspectId)).ExecuteDeleteAsync(cancellationToken);
                 await db.ProspectTags.Where(t => chunk.Contains(t.ProspectId)).ExecuteDeleteAsync(cancellationToken);

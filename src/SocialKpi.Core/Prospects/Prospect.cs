@@ -49,6 +49,16 @@ public class Prospect
     public string? NextStep { get; set; }
     public DateOnly? NextStepDue { get; set; }
 
+    /// <summary>When an owner erased the person's data (GDPR); the prospect stays as anonymous figures.</summary>
+    public DateTime? ErasedAt { get; set; }
+
+    /// <summary>
+    /// When an owner chose to keep a prospect past the retention period, and why; the review asks
+    /// again three years later, as it does after the last contact.
+    /// </summary>
+    public DateTime? RetentionKeptAt { get; set; }
+    public string? RetentionKeptReason { get; set; }
+
     /// <summary>Bumped on every change so that two people cannot overwrite each other silently.</summary>
     public int Version { get; set; }
 

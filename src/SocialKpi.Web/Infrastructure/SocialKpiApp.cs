@@ -137,6 +137,7 @@ public static class SocialKpiApp
         services.AddScoped<SocialKpi.Exporting.WorkspaceExport>();
         services.AddScoped<PersonalData>();
         services.AddScoped<Erasure>();
+        services.AddScoped<RetentionReview>();
         services.AddScoped<DuplicateFinder>();
         services.AddScoped<Catalogue>();
         services.AddScoped<Overview>();

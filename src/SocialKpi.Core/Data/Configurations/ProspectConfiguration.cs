@@ -38,5 +38,7 @@ internal sealed class ProspectConfiguration : IEntityTypeConfiguration<Prospect>
         builder.HasIndex(p => new { p.OwnerId, p.StageId, p.EstimatedValue });
         builder.HasIndex(p => p.PersonaId);
         builder.HasIndex(p => p.CreatedAt);
+        builder.Property(p => p.RetentionKeptReason).HasMaxLength(Limits.Name);
+        builder.HasIndex(p => p.LastActivityAt);
     }
 }

@@ -555,6 +555,9 @@ namespace SocialKpi.Data.Migrations
                         .HasMaxLength(254)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("ErasedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("EstimatedValue")
                         .HasColumnType("INTEGER");
 
@@ -596,6 +599,13 @@ namespace SocialKpi.Data.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("RetentionKeptAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RetentionKeptReason")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Ring")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -625,6 +635,8 @@ namespace SocialKpi.Data.Migrations
 
                     b.HasIndex("ExternalRef")
                         .IsUnique();
+
+                    b.HasIndex("LastActivityAt");
 
                     b.HasIndex("NameNormalized");
 
