@@ -87,17 +87,24 @@ public sealed class Erasure(SocialKpiDbContext db, TimeProvider clock)
 
     /// <summary>
     /// An index's inner pages keep copies of some keys as dividers even after the rows are gone, so
-    /// an erased name, e-mail or handle could survive there. Rebuilding the indexes of the tables
-    /// that held them frees those pages, which secure_delete then zeroes (0.3 s at 100,000 prospects).
+    /// an erased name, e-mail, phone or handle could survive there. Rebuilding the indexes that hold
+    /// such keys (not whole tables: the others hold ids and dates) frees those pages, which
+    /// secure_delete then zeroes. Tags are a small table, rebuilt whole with its primary key.
     /// </summary>
     private async Task RebuildIndexesAsync(CancellationToken cancellationToken)
     {
         if (db.Database.GetDbConnection() is not SqliteConnection)
             return;
-        foreach (var table in new[] { typeof(Prospect), typeof(ProspectHandle), typeof(ProspectTag) })
+        string[] personal = [nameof(Prospect.NameNormalized), nameof(Prospect.Email), nameof(Prospect.Phone), nameof(Prospect.ExternalRef), nameof(ProspectHandle.Handle)];
+        var names = new[] { typeof(Prospect), typeof(ProspectHandle) }
+            .SelectMany(type => db.Model.FindEntityType(type)!.GetIndexes())
+            .Where(index => index.Properties.Any(property => personal.Contains(property.Name)))
+            .Select(index => index.GetDatabaseName())
+            .Append(db.Model.FindEntityType(typeof(ProspectTag))!.GetTableName());
+        foreach (var name in names)
         {
-            // The table's name comes from the model, not from input.
-            var sql = "REINDEX \"" + db.Model.FindEntityType(table)!.GetTableName() + "\";";
+            // Names come from the model, not from input.
+            var sql = "REINDEX \"" + name + "\";";
             await db.Database.ExecuteSqlRawAsync(sql, cancellationToken);
         }
     }

@@ -91,4 +91,24 @@ public sealed class ListExportTests(SocialKpiFactory factory) : IClassFixture<So
         Assert.Contains("\"name\": \"Hélène Données\"", await download.Content.ReadAsStringAsync());
         Assert.Equal(System.Net.HttpStatusCode.NotFound, refused.StatusCode);
     }
+
+    [Fact]
+    public async Task Every_report_downloads_as_csv_with_its_header()
+    {
+        using var session = await factory.SignedInAsync(Roles.Member);
+        await ProspectAsync("Boulangerie Rapport");
+        var expected = new Dictionary<string, string>
+        {
+            ["/api/reports/rings.csv"] = "ring,prospects,contacted,contacted_share,clients,conversion_rate,hours,revenue,revenue_per_hour\n",
+            ["/api/reports/fit.csv"] = "fit_from_percent,fit_to_percent,prospects,clients,conversion_rate\n0,33,",
+            ["/api/reports/conversion.csv"] = "channel,prospects,clients,conversion_rate\n",
+            ["/api/reports/kpis.csv"] = "objective,period_from,period_to,days_gone,days,kpi,target,value,previous,change,verdict,projection\n",
+            ["/api/time.csv"] = "channel,date,minutes,note\n",
+        };
+
+        foreach (var (url, start) in expected)
+            Assert.StartsWith(start, Text(await session.Client.GetByteArrayAsync(url)));
+        Assert.Contains("\nstreet,", Text(await session.Client.GetByteArrayAsync("/api/reports/rings.csv")));
+        Assert.Contains("\nInstagram,", Text(await session.Client.GetByteArrayAsync("/api/reports/conversion.csv")));
+    }
 }

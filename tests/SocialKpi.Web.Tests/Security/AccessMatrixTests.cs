@@ -23,7 +23,7 @@ public sealed class AccessMatrixTests(SocialKpiFactory factory) : IClassFixture<
     /// <summary>Forms that only owners and members may open; a viewer is sent to "access denied".</summary>
     private static readonly string[] EditorPages = ["/prospects/new", "/prospects/1/edit"];
 
-    private static readonly string[] Api = ["/api/reports/attribution", "/api/reports/attribution.csv", "/api/reports/funnel.csv", "/api/reports/channels", "/api/reports/channels.csv", "/api/reports/kpis", "/api/prospects.csv", "/api/follow-ups.csv", "/api/prospects/1/personal-data.json", "/api/audit.csv"];
+    private static readonly string[] Api = ["/api/reports/attribution", "/api/reports/attribution.csv", "/api/reports/funnel.csv", "/api/reports/channels", "/api/reports/channels.csv", "/api/reports/kpis", "/api/prospects.csv", "/api/follow-ups.csv", "/api/reports/rings.csv", "/api/reports/fit.csv", "/api/reports/conversion.csv", "/api/reports/kpis.csv", "/api/time.csv", "/api/prospects/1/personal-data.json", "/api/audit.csv"];
 
     /// <summary>Personal data: a viewer gets a 404, as for a prospect that does not exist.</summary>
     private static readonly string[] EditorApi = ["/api/prospects/1/personal-data.json"];

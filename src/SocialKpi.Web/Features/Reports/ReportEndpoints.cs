@@ -2,7 +2,9 @@ using System.Globalization;
 using System.Text;
 using SocialKpi.Attribution;
 using SocialKpi.Common;
+using SocialKpi.Exporting;
 using SocialKpi.Kpis;
+using SocialKpi.TimeSpent;
 using SocialKpi.Web.Infrastructure;
 
 namespace SocialKpi.Web.Features.Reports;
@@ -43,6 +45,16 @@ public static class ReportEndpoints
                 $"channels-{result.From:yyyy-MM-dd}-{result.To:yyyy-MM-dd}.csv");
         }).AuditedAsExport();
         app.MapGet("/api/reports/kpis", async (KpiBoard board) => Results.Text(KpiBoardOutput.ToJson(await board.RunAsync()), "application/json"));
+        app.MapGet("/api/reports/kpis.csv", async (KpiBoard board) => Csv(ReportCsv.KpiBoard(await board.RunAsync()), "kpis.csv")).AuditedAsExport();
+        app.MapGet("/api/reports/rings.csv", async (RingsReport report) => Csv(ReportCsv.Rings(await report.RunAsync()), "rings.csv")).AuditedAsExport();
+        app.MapGet("/api/reports/fit.csv", async (FitReport report) => Csv(ReportCsv.Fit(await report.RunAsync()), "fit.csv")).AuditedAsExport();
+        app.MapGet("/api/reports/conversion.csv", async (Overview overview) => Csv(ReportCsv.ConversionBySource(await overview.ConversionBySourceAsync(null, null)), "conversion-by-source.csv")).AuditedAsExport();
+        app.MapGet("/api/time.csv", async (TimeEntries entries, TimeProvider clock) =>
+        {
+            // The time page's list: the last 30 days, today included.
+            var today = clock.Today();
+            return Csv(ReportCsv.TimeEntries(await entries.ListAsync(today.AddDays(-29), today.AddDays(1))), "time-spent.csv");
+        }).AuditedAsExport();
         app.MapGet("/api/reports/funnel.csv", async (string? from, string? to, Funnel funnel, TimeProvider clock) =>
         {
             if (!FunnelPeriod.TryParse(from, to, out var period))
@@ -51,6 +63,8 @@ public static class ReportEndpoints
             return Results.File(CsvText.Utf8WithBom(FunnelCsv(views)), "text/csv; charset=utf-8", "funnel.csv");
         }).AuditedAsExport();
     }
+
+    private static IResult Csv(string csv, string fileName) => Results.File(CsvText.Utf8WithBom(csv), "text/csv; charset=utf-8", fileName);
 
     /// <summary>One row per channel (the first for all channels) and stage: reached, went further, median days.</summary>
     internal static string FunnelCsv(IReadOnlyList<FunnelView> views)
