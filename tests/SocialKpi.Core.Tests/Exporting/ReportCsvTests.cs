@@ -15,7 +15,7 @@ public sealed class ReportCsvTests
 
         var rows = ReportCsv.Rings(report).Split('\n');
 
-        Assert.Equal("street,40,30,0.75,6,0.15,12.35,1500.5,121.55", rows[1]);
+        Assert.Equal("street,40,30,0.75,6,0.15,12.35,1500.5,121.54", rows[1]);
         Assert.Equal("online_only,0,0,,0,,0,0,", rows[2]);
     }
 
