@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using SocialKpi.Auditing;
 using SocialKpi.Data;
@@ -16,7 +17,7 @@ public sealed class PersonalData(SocialKpiDbContext db, TimeProvider clock)
 {
     // Readable by the person it describes: "Hélène" and "+33…" as they are, not as \u escapes. The
     // file is downloaded, never embedded in a page, so the relaxed escaping is safe.
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, Converters = { new JsonStringEnumConverter() } };
 
     /// <summary>A prospect by its ref, or by its id ("42" or "#42", as the exports write it); null when none.</summary>
     public async Task<int?> FindAsync(string idOrRef, CancellationToken cancellationToken = default)

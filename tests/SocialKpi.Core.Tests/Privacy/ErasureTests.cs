@@ -72,7 +72,9 @@ public sealed class ErasureTests : ProspectFixture
         var data = new PersonalData(db, Database.Clock);
 
         Assert.Null(await data.ExportAsync(ProspectId, viewer.Id));
-        Assert.Contains("\"name\": \"Hélène Léger\"", await data.ExportAsync(ProspectId, member.Id));
+        var json = await data.ExportAsync(ProspectId, member.Id);
+        Assert.Contains("\"name\": \"Hélène Léger\"", json);
+        Assert.Contains("\"ring\": \"Street\"", json);
         Assert.Equal(ProspectId, await data.FindAsync($"#{ProspectId}"));
         Assert.Null(await data.FindAsync("#999"));
     }
