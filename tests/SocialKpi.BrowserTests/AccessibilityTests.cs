@@ -20,7 +20,7 @@ public sealed class AccessibilityTests : BrowserTest
         await Workspace.SignInAsync(page, Server, owner.Email!);
 
         var problems = new List<string>();
-        foreach (var path in new[] { "/", "/prospects", $"/prospects/{prospectId}", "/prospects/new", "/follow-ups", "/board", "/reports", "/reports/attribution", "/reports/funnel", "/reports/channels", "/reports/rings", "/social", "/time", "/objectives", "/rounds", "/audit", "/privacy/retention", "/settings" })
+        foreach (var path in new[] { "/", "/prospects", $"/prospects/{prospectId}", "/prospects/new", "/follow-ups", "/board", "/reports", "/reports/attribution", "/reports/funnel", "/reports/channels", "/reports/rings", "/social", "/time", "/objectives", "/rounds", "/audit", "/privacy/retention", "/import", "/settings" })
         {
             await Workspace.GoToAsync(page, Server, path);
             var results = await page.RunAxe();
@@ -54,7 +54,7 @@ public sealed class AccessibilityTests : BrowserTest
 
         var wide = new List<string>();
         // The board scrolls sideways inside its own frame below 1366 px, so the page itself must not.
-        foreach (var path in new[] { "/", "/prospects", $"/prospects/{prospectId}", "/follow-ups", "/board", "/reports", "/reports/channels", "/reports/rings", "/social", "/time", "/objectives", "/rounds", "/audit", "/privacy/retention", "/settings?tab=users" })
+        foreach (var path in new[] { "/", "/prospects", $"/prospects/{prospectId}", "/follow-ups", "/board", "/reports", "/reports/channels", "/reports/rings", "/social", "/time", "/objectives", "/rounds", "/audit", "/privacy/retention", "/import", "/settings?tab=users" })
         {
             await Workspace.GoToAsync(page, Server, path);
             var width = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");

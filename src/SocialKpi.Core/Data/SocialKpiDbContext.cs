@@ -33,6 +33,7 @@ public class SocialKpiDbContext(DbContextOptions<SocialKpiDbContext> options) : 
     public DbSet<TimeSpent.TimeEntry> TimeEntries => Set<TimeSpent.TimeEntry>();
     public DbSet<Objectives.Objective> Objectives => Set<Objectives.Objective>();
     public DbSet<Auditing.AuditEntry> AuditEntries => Set<Auditing.AuditEntry>();
+    public DbSet<Importing.ImportMapping> ImportMappings => Set<Importing.ImportMapping>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -8,6 +8,7 @@ using SocialKpi.Localization;
 using SocialKpi.Pipeline;
 using SocialKpi.Prospects;
 using SocialKpi.Sales;
+using SocialKpi.Users;
 
 namespace SocialKpi.Importing;
 
@@ -20,12 +21,17 @@ public sealed class HistoryImporter(SocialKpiDbContext db, TimeProvider clock)
 {
     /// <summary>The last five are optional and what the prospects export adds, so that it imports back unchanged.</summary>
     public static readonly string[] ProspectColumns = ["ref", "name", "email", "phone", "handle", "source_channel", "created_at", "ring", "stage", "company", "owner", "persona", "tags", "estimated_value"];
+    public static readonly string[] ProspectRequired = ["ref", "name", "source_channel", "created_at"];
     public static readonly string[] ActivityColumns = ["prospect_ref", "occurred_at", "channel", "kind", "direction", "duration_minutes", "summary"];
+    public static readonly string[] ActivityRequired = ["prospect_ref", "occurred_at", "kind"];
     public static readonly string[] SaleColumns = ["prospect_ref", "sold_at", "amount", "note"];
+    public static readonly string[] SaleRequired = ["prospect_ref", "sold_at", "amount"];
 
     public async Task<ImportResult> ProspectsAsync(TextReader file, ImportOptions options, CancellationToken cancellationToken = default)
     {
-        var (rows, errors) = CsvRows.Read(file, ProspectColumns, ["ref", "name", "source_channel", "created_at"]);
+        if (!await db.CanEditAsync(options.ActorId, cancellationToken))
+            return new ImportResult(0, [new ImportError(0, "", Messages.ViewerCannotEdit)], Written: false);
+        var (rows, errors) = CsvRows.Read(file, ProspectColumns, ProspectRequired, options.Columns);
         var channels = await ChannelsAsync(cancellationToken);
         var stages = await db.Stages.AsNoTracking().OrderBy(s => s.Position).ToListAsync(cancellationToken);
         var existingRefs = (await db.Prospects.AsNoTracking().Where(p => p.ExternalRef != null).Select(p => p.ExternalRef!).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
@@ -84,7 +90,7 @@ public sealed class HistoryImporter(SocialKpiDbContext db, TimeProvider clock)
                 UpdatedAt = createdAt,
                 StageChangedAt = createdAt,
                 LastActivityAt = createdAt,
-            }, handle, channel!, details.Tags));
+            }, handle, channel!, options.Tag is { } importTag ? [.. details.Tags.Append(importTag.Trim().ToLowerInvariant()).Distinct()] : details.Tags));
         }
         if (errors.Count > 0 || options.DryRun)
             return new ImportResult(rows.Count, errors, Written: false);
@@ -136,7 +142,9 @@ public sealed class HistoryImporter(SocialKpiDbContext db, TimeProvider clock)
 
     public async Task<ImportResult> ActivitiesAsync(TextReader file, ImportOptions options, CancellationToken cancellationToken = default)
     {
-        var (rows, errors) = CsvRows.Read(file, ActivityColumns, ["prospect_ref", "occurred_at", "kind"]);
+        if (!await db.CanEditAsync(options.ActorId, cancellationToken))
+            return new ImportResult(0, [new ImportError(0, "", Messages.ViewerCannotEdit)], Written: false);
+        var (rows, errors) = CsvRows.Read(file, ActivityColumns, ActivityRequired, options.Columns);
         var channels = await ChannelsAsync(cancellationToken);
         var refs = await RefsAsync(cancellationToken);
         var activities = new List<(Activity Activity, string? Channel)>();
@@ -192,7 +200,9 @@ public sealed class HistoryImporter(SocialKpiDbContext db, TimeProvider clock)
 
     public async Task<ImportResult> SalesAsync(TextReader file, ImportOptions options, CancellationToken cancellationToken = default)
     {
-        var (rows, errors) = CsvRows.Read(file, SaleColumns, ["prospect_ref", "sold_at", "amount"]);
+        if (!await db.CanEditAsync(options.ActorId, cancellationToken))
+            return new ImportResult(0, [new ImportError(0, "", Messages.ViewerCannotEdit)], Written: false);
+        var (rows, errors) = CsvRows.Read(file, SaleColumns, SaleRequired, options.Columns);
         var refs = await RefsAsync(cancellationToken);
         var sales = new List<Sale>();
         foreach (var row in rows)

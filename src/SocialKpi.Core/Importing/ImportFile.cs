@@ -35,6 +35,19 @@ public sealed record ImportFile(string Text, string EncodingName, char Separator
         return semicolons > commas ? ';' : ',';
     }
 
+    /// <summary>The header row and the first rows as the file has them, for the wizard's mapping and preview.</summary>
+    public (IReadOnlyList<string> Headers, IReadOnlyList<IReadOnlyList<string>> Rows) Sample(int rows)
+    {
+        var (records, _) = CsvRows.Records(Text);
+        if (records.Count == 0)
+            return ([], []);
+        var headers = records[0].Cells.Select(h => h.Trim().TrimStart('\uFEFF')).ToList();
+        return (headers, records.Skip(1).Where(r => r.Cells.Any(c => c.Length > 0)).Take(rows).Select(r => (IReadOnlyList<string>)r.Cells).ToList());
+    }
+
+    /// <summary>Data rows in the file (lines that are not empty, after the header).</summary>
+    public int RowCount => CsvRows.Records(Text).Records.Skip(1).Count(r => r.Cells.Any(c => c.Length > 0));
+
     /// <summary>Both languages, for the command line's report of what it read.</summary>
     public string Description => Separator == ';'
         ? $"Read as {EncodingName}, cells separated by semicolons. / Lu en {EncodingName}, cellules séparées par des points-virgules."

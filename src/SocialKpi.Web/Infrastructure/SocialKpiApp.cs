@@ -138,6 +138,8 @@ public static class SocialKpiApp
         services.AddScoped<PersonalData>();
         services.AddScoped<Erasure>();
         services.AddScoped<RetentionReview>();
+        services.AddScoped<SocialKpi.Importing.HistoryImporter>();
+        services.AddScoped<SocialKpi.Importing.ImportMappings>();
         services.AddScoped<DuplicateFinder>();
         services.AddScoped<Catalogue>();
         services.AddScoped<Overview>();

@@ -17,7 +17,7 @@ public sealed class AccessMatrixTests(SocialKpiFactory factory) : IClassFixture<
     private static readonly string[] Pages =
     [
         "/", "/prospects", "/prospects/new", "/prospects/1", "/prospects/1/edit", "/prospects/1/consents", "/board", "/follow-ups",
-        "/reports", "/reports/attribution", "/reports/funnel", "/reports/channels", "/reports/rings", "/social", "/time", "/objectives", "/rounds", "/audit", "/privacy/retention", "/settings", "/account/password", "/account/denied",
+        "/reports", "/reports/attribution", "/reports/funnel", "/reports/channels", "/reports/rings", "/social", "/time", "/objectives", "/rounds", "/audit", "/privacy/retention", "/import", "/settings", "/account/password", "/account/denied",
     ];
 
     /// <summary>Forms that only owners and members may open; a viewer is sent to "access denied".</summary>
