@@ -1,0 +1,41 @@
+// The browser half of scripts/measure-wizard.sh: one import of the file through the wizard,
+// timed in three steps from the user's click to the answer on screen.
+import { createRequire } from 'module';
+const require = createRequire(import.meta.url);
+const { chromium } = require('playwright-core');
+
+const base = process.env.BASE;
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+const page = await (await browser.newContext({ viewport: { width: 1366, height: 800 }, locale: 'fr-FR' })).newPage();
+await page.goto(`${base}/account/signin`);
+await page.fill('#email', 'perf@socialkpi.test');
+await page.fill('#password', 'motdepasse42');
+await page.click('button[type=submit]');
+await page.waitForURL(u => !u.toString().includes('signin'));
+await page.goto(`${base}/import`);
+await page.locator('[data-circuit=ready]').waitFor({ state: 'attached' });
+
+const minutes = { timeout: 120_000 };
+let t0 = Date.now();
+await page.setInputFiles('[data-testid=import-upload] input[type=file]', process.env.FILE);
+await page.locator('[data-testid=import-mapping]').waitFor(minutes);
+const upload = Date.now() - t0;
+if (await page.locator('[data-testid=import-missing]').count() > 0)
+  throw new Error('Columns left unmatched: ' + await page.locator('[data-testid=import-missing]').innerText());
+
+t0 = Date.now();
+await page.click('[data-testid=import-check]');
+await page.locator('[data-testid=import-ready], [data-testid=import-errors]').first().waitFor(minutes);
+const check = Date.now() - t0;
+if (await page.locator('[data-testid=import-errors]').count() > 0)
+  throw new Error('The check found errors: ' + (await page.locator('[data-testid=import-errors]').innerText()).slice(0, 500));
+
+t0 = Date.now();
+await page.click('[data-testid=import-run]');
+await page.locator('[data-testid=import-result]').waitFor(minutes);
+const run = Date.now() - t0;
+const shown = await page.locator('[data-testid=import-result]').innerText();
+console.log(`wizard, ${process.env.ROWS} rows: file chosen -> columns matched ${(upload / 1000).toFixed(2)} s   check ${(check / 1000).toFixed(2)} s   import ${(run / 1000).toFixed(2)} s   end to end ${((upload + check + run) / 1000).toFixed(2)} s`);
+if (!shown.includes('importée')) throw new Error('No result: ' + shown);
+await browser.close();
