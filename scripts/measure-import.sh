@@ -21,7 +21,7 @@ awk -v rows="$rows" 'BEGIN {
   print "ref,name,email,phone,handle,source_channel,created_at,ring,stage"
   for (i = 1; i <= rows; i++) {
     day = 1 + i % 28; month = 1 + i % 12
-    printf "P%06d,\"Martin, Léa %d\",lea.martin%d@exemple.fr,06 %02d %02d %02d %02d,@lea_%d,%s,2026-%02d-%02dT10:%02d:00,%s,%s\n",
+    printf "P%06d,\"Martin, Léa %d\",lea.martin%d@exemple.fr,06 %02d %02d %02d %02d,@lea_%d,%s,2025-%02d-%02dT10:%02d:00,%s,%s\n",
       i, i, i, i % 100, (i / 100) % 100, (i / 7) % 100, (i / 13) % 100, i,
       channels[1 + i % 7], month, day, i % 60, rings[1 + i % 4], stages[1 + i % 3]
   }

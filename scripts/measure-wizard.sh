@@ -18,7 +18,7 @@ awk -v rows="$rows" 'BEGIN {
   print "Référence;Nom;Courriel;Téléphone;Pseudo;Canal;Créé le;Périmètre;Étape"
   for (i = 1; i <= rows; i++) {
     day = 1 + i % 28; month = 1 + i % 12
-    printf "P%06d;Martin, Léa %d;lea.martin%d@exemple.fr;06 %02d %02d %02d %02d;@lea_%d;%s;2026-%02d-%02dT10:%02d:00;%s;%s\n",
+    printf "P%06d;Martin, Léa %d;lea.martin%d@exemple.fr;06 %02d %02d %02d %02d;@lea_%d;%s;2025-%02d-%02dT10:%02d:00;%s;%s\n",
       i, i, i, i % 100, (i / 100) % 100, (i / 7) % 100, (i / 13) % 100, i,
       channels[1 + i % 7], month, day, i % 60, rings[1 + i % 4], stages[1 + i % 3]
   }
@@ -29,6 +29,6 @@ for run in $(seq "$runs"); do
   rm -f "$work/data/socialkpi.db"*
   dotnet src/SocialKpi.Cli/bin/Release/net10.0/socialkpi.dll users add --email perf@socialkpi.test --password motdepasse42 --role owner >/dev/null
   perf_start
-  NODE_PATH="$work/node/node_modules" BASE="$base" FILE="$work/prospects.csv" ROWS="$rows" node scripts/measure-wizard.mjs
+  NODE_PATH="$work/node/node_modules" BASE="$base" FILE="$work/prospects.csv" ROWS="$rows" node scripts/measure-wizard.mjs || { tail -30 "$work/server.log" >&2; exit 1; }
   kill "$server"; wait "$server" 2>/dev/null || true; server=
 done
