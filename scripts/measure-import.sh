@@ -14,18 +14,7 @@ trap 'rm -rf "$work"' EXIT
 dotnet build -c Release src/SocialKpi.Cli -v quiet -nologo >/dev/null
 cli="dotnet src/SocialKpi.Cli/bin/Release/net10.0/socialkpi.dll"
 
-awk -v rows="$rows" 'BEGIN {
-  split("Instagram,LinkedIn,Facebook,TikTok,Recommandation,Porte-à-porte,Événement local", channels, ",")
-  split("street,neighbourhood,city,region", rings, ",")
-  split("Abonné,Engagé,Qualifié", stages, ",")
-  print "ref,name,email,phone,handle,source_channel,created_at,ring,stage"
-  for (i = 1; i <= rows; i++) {
-    day = 1 + i % 28; month = 1 + i % 12
-    printf "P%06d,\"Martin, Léa %d\",lea.martin%d@exemple.fr,06 %02d %02d %02d %02d,@lea_%d,%s,2025-%02d-%02dT10:%02d:00,%s,%s\n",
-      i, i, i, i % 100, (i / 100) % 100, (i / 7) % 100, (i / 13) % 100, i,
-      channels[1 + i % 7], month, day, i % 60, rings[1 + i % 4], stages[1 + i % 3]
-  }
-}' > "$work/prospects.csv"
+awk -v rows="$rows" -v sep=, -v header="ref,name,email,phone,handle,source_channel,created_at,ring,stage" -f scripts/prospect-rows.awk > "$work/prospects.csv"
 
 for run in $(seq "$runs"); do
   /usr/bin/time -f "%e" -a -o "$work/import.times" $cli import prospects "$work/prospects.csv" --db "Data Source=$work/import-$run.db" >/dev/null

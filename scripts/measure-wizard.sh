@@ -11,18 +11,7 @@ runs=${2:-3}
 
 perf_build
 # The same rows as scripts/measure-import.sh, with French headers the wizard has to match.
-awk -v rows="$rows" 'BEGIN {
-  split("Instagram,LinkedIn,Facebook,TikTok,Recommandation,Porte-à-porte,Événement local", channels, ",")
-  split("street,neighbourhood,city,region", rings, ",")
-  split("Abonné,Engagé,Qualifié", stages, ",")
-  print "Référence;Nom;Courriel;Téléphone;Pseudo;Canal;Créé le;Périmètre;Étape"
-  for (i = 1; i <= rows; i++) {
-    day = 1 + i % 28; month = 1 + i % 12
-    printf "P%06d;Martin, Léa %d;lea.martin%d@exemple.fr;06 %02d %02d %02d %02d;@lea_%d;%s;2025-%02d-%02dT10:%02d:00;%s;%s\n",
-      i, i, i, i % 100, (i / 100) % 100, (i / 7) % 100, (i / 13) % 100, i,
-      channels[1 + i % 7], month, day, i % 60, rings[1 + i % 4], stages[1 + i % 3]
-  }
-}' > "$work/prospects.csv"
+awk -v rows="$rows" -v sep=";" -v header="Référence;Nom;Courriel;Téléphone;Pseudo;Canal;Créé le;Périmètre;Étape" -f scripts/prospect-rows.awk > "$work/prospects.csv"
 
 npm install --silent --prefix "$work/node" playwright-core@1.64.1 >/dev/null
 for run in $(seq "$runs"); do

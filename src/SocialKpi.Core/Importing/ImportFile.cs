@@ -35,18 +35,19 @@ public sealed record ImportFile(string Text, string EncodingName, char Separator
         return semicolons > commas ? ';' : ',';
     }
 
-    /// <summary>The header row and the first rows as the file has them, for the wizard's mapping and preview.</summary>
-    public (IReadOnlyList<string> Headers, IReadOnlyList<IReadOnlyList<string>> Rows) Sample(int rows)
+    /// <summary>
+    /// The header row, the first rows as the file has them, and how many data rows (not empty) it
+    /// holds, for the wizard's mapping and preview: one reading of the file.
+    /// </summary>
+    public (IReadOnlyList<string> Headers, IReadOnlyList<IReadOnlyList<string>> Rows, int RowCount) Sample(int rows)
     {
         var (records, _) = CsvRows.Records(Text);
         if (records.Count == 0)
-            return ([], []);
+            return ([], [], 0);
         var headers = records[0].Cells.Select(h => h.Trim().TrimStart('\uFEFF')).ToList();
-        return (headers, records.Skip(1).Where(r => r.Cells.Any(c => c.Length > 0)).Take(rows).Select(r => (IReadOnlyList<string>)r.Cells).ToList());
+        var data = records.Skip(1).Where(r => r.Cells.Any(c => c.Length > 0)).Select(r => (IReadOnlyList<string>)r.Cells).ToList();
+        return (headers, data.Take(rows).ToList(), data.Count);
     }
-
-    /// <summary>Data rows in the file (lines that are not empty, after the header).</summary>
-    public int RowCount => CsvRows.Records(Text).Records.Skip(1).Count(r => r.Cells.Any(c => c.Length > 0));
 
     /// <summary>Both languages, for the command line's report of what it read.</summary>
     public string Description => Separator == ';'

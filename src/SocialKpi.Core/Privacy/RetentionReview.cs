@@ -49,10 +49,13 @@ public sealed class RetentionReview(SocialKpiDbContext db, TimeProvider clock)
         var (cleaned, error) = CatalogueName.Clean(reason, Limits.Name);
         if (error is not null)
             return SaveResult.Failed("Reason", string.IsNullOrWhiteSpace(reason) ? Messages.RetentionReasonRequired : error);
-        var now = clock.GetUtcNow().UtcDateTime;
         var ids = prospectIds.Distinct().ToList();
+        var found = await db.Prospects.Where(p => ids.Contains(p.Id) && p.ErasedAt == null).Select(p => p.Id).ToListAsync(cancellationToken);
+        if (ids.Except(found).ToList() is { Count: > 0 } missing)
+            return SaveResult.Failed("", Messages.ProspectsNotFound(string.Join(", ", missing)));
+        var now = clock.GetUtcNow().UtcDateTime;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var kept = await db.Prospects.Where(p => ids.Contains(p.Id) && p.ErasedAt == null).ExecuteUpdateAsync(s => s
+        await db.Prospects.Where(p => ids.Contains(p.Id)).ExecuteUpdateAsync(s => s
             .SetProperty(p => p.RetentionKeptAt, now)
             .SetProperty(p => p.RetentionKeptReason, cleaned)
             .SetProperty(p => p.Version, p => p.Version + 1), cancellationToken);
@@ -60,7 +63,7 @@ public sealed class RetentionReview(SocialKpiDbContext db, TimeProvider clock)
             db.Audit(clock, AuditAction.RetentionKept, actorId, id, cleaned);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return kept == ids.Count ? SaveResult.Done : SaveResult.Failed("", Messages.ProspectsNotFound(string.Join(", ", ids)));
+        return SaveResult.Done;
     }
 
     private IQueryable<Prospects.Prospect> Due()

@@ -147,6 +147,10 @@ public sealed class KpiBoardTests : IAsyncLifetime
         Assert.Equal((new DateOnly(2026, 11, 9), new DateOnly(2026, 11, 16)), (offers.PreviousSoFar.From, offers.PreviousSoFar.To));
         // This week: the DM of the 17th. Last week: the visit of the 10th.
         Assert.Equal((1, 1, KpiVerdict.Behind), (offers.Headline.Value, offers.Headline.Previous.Value, offers.Verdict));
+        // The CSV download: the headline first, with its target and verdict; the other KPIs after.
+        var csv = SocialKpi.Exporting.ReportCsv.KpiBoard(board).Split('\n');
+        Assert.Equal("offers,2026-11-16,2026-11-23,7,7,conversations,3,1,1,0,behind,1", csv[1]);
+        Assert.Equal(1 + 1 + KpiMetrics.Of(ObjectiveKind.Offers).Count(m => m != KpiMetric.Conversations), csv.Length - 1);
     }
 
     [Fact]

@@ -31,7 +31,7 @@ public sealed class ErasureTests : ProspectFixture
         var withUnknown = await EraseAsync(null, ProspectId, 999);
 
         Assert.Equal("Only the owner changes the settings.", byMember.Error);
-        Assert.Equal("No prospect has the id 999; nothing was erased.", withUnknown.Error);
+        Assert.Equal("No prospect has the id 999; nothing was changed.", withUnknown.Error);
         await using var db = Database.NewContext();
         Assert.Equal("Hélène Léger", await db.Prospects.Where(p => p.Id == ProspectId).Select(p => p.Name).SingleAsync());
     }

@@ -42,6 +42,10 @@ public sealed class RetentionReviewTests : ProspectFixture
         var review = new RetentionReview(db, Database.Clock);
 
         var withoutReason = await review.KeepAsync([ProspectId], "  ", null);
+        // All or nothing: an unknown id keeps nobody.
+        var withUnknown = await review.KeepAsync([ProspectId, 999], "Devis en cours", null);
+        Assert.Equal("No prospect has the id 999; nothing was changed.", Assert.Single(withUnknown.Errors).ErrorMessage);
+        Assert.Null((await db.Prospects.AsNoTracking().SingleAsync(p => p.Id == ProspectId)).RetentionKeptAt);
         var kept = await review.KeepAsync([ProspectId], "Devis en cours", null);
         await new Erasure(db, Database.Clock).EraseAsync([other], null);
 
