@@ -17,13 +17,15 @@ internal static class ImportCommand
         import.Subcommands.Add(Verb("sales", "prospect_ref,sold_at,amount,note", (services, file, options, token) => History(services).SalesAsync(file, options, token)));
         import.Subcommands.Add(Verb("snapshots", string.Join(',', SocialImporter.SnapshotColumns), (services, file, options, token) => Social(services).SnapshotsAsync(file, options, token)));
         import.Subcommands.Add(Verb("time", string.Join(',', SocialImporter.TimeColumns), noun: "time entries", (services, file, options, token) => Social(services).TimeAsync(file, options, token)));
-        import.Subcommands.Add(Network("linkedin", "LinkedIn's Connections.csv (Settings > Data privacy > Get a copy of your data).", (importer, text, dryRun, token) => importer.LinkedInAsync(text, dryRun, token)));
-        import.Subcommands.Add(Network("instagram", "Instagram's followers_1.json (Accounts Centre > Download your information, JSON).", (importer, text, dryRun, token) => importer.InstagramAsync(text, dryRun, token)));
+        import.Subcommands.Add(Network("linkedin", "LinkedIn's Connections.csv (Settings > Data privacy > Get a copy of your data).", (importer, text, dryRun, fileName, token) => importer.LinkedInAsync(text, dryRun, fileName, token)));
+        import.Subcommands.Add(Network("instagram", "Instagram's followers_1.json (Accounts Centre > Download your information, JSON).", (importer, text, dryRun, fileName, token) => importer.InstagramAsync(text, dryRun, fileName, token)));
+        import.Subcommands.Add(ImportRevertCommand.List());
+        import.Subcommands.Add(ImportRevertCommand.Revert());
         return import;
     }
 
     /// <summary>A network's own export: the people it describes well come in, the others are listed with the reason.</summary>
-    private static Command Network(string name, string description, Func<NetworkImporter, string, bool, CancellationToken, Task<NetworkImportResult>> run)
+    private static Command Network(string name, string description, Func<NetworkImporter, string, bool, string, CancellationToken, Task<NetworkImportResult>> run)
     {
         var file = new Argument<FileInfo>("FILE") { Description = description };
         var dryRun = new Option<bool>("--dry-run") { Description = "Count who would be added, known or refused; write nothing." };
@@ -34,7 +36,7 @@ internal static class ImportCommand
             if (await ReadAsync(parseResult.GetValue(file)!, cancellationToken) is not { } decoded)
                 return 1;
             var importer = new NetworkImporter(services.GetRequiredService<SocialKpiDbContext>(), services.GetRequiredService<TimeProvider>());
-            var result = await run(importer, decoded.Text, parseResult.GetValue(dryRun), cancellationToken);
+            var result = await run(importer, decoded.Text, parseResult.GetValue(dryRun), parseResult.GetValue(file)!.Name, cancellationToken);
             if (result.FileError is { } error)
             {
                 await Console.Error.WriteLineAsync(error);
@@ -46,6 +48,8 @@ internal static class ImportCommand
                 await RecordAsync(services, name, parseResult.GetValue(file)!, result.Added);
             var verb = result.Written || result.Added == 0 ? ("added", "ajouté(s)") : ("to add (dry run)", "à ajouter (essai)");
             Console.WriteLine($"{result.Added} {verb.Item1}, {result.Known} already known, {result.Refused.Count} refused. / {result.Added} {verb.Item2}, {result.Known} déjà connu(s), {result.Refused.Count} refusé(s).");
+            if (result.BatchId is { } batch)
+                Console.WriteLine(ImportRevertCommand.HowToRevert(batch));
             return 0;
         }));
         return command;
@@ -65,14 +69,27 @@ internal static class ImportCommand
         var file = new Argument<FileInfo>("FILE") { Description = $"CSV file with the columns {columns}." };
         var dryRun = new Option<bool>("--dry-run") { Description = "Check every row and report; write nothing." };
         var createChannels = new Option<bool>("--create-channels") { Description = "Add unknown channels to the catalogue instead of refusing their rows." };
+        var duplicates = new Option<DuplicateChoice>("--duplicates")
+        {
+            Description = "Prospects only: rows sharing an e-mail, phone or handle with a prospect or another row are created (default), skipped, or fill the kept prospect's empty fields.",
+            DefaultValueFactory = _ => DuplicateChoice.Create,
+        };
         var command = new Command(name, $"Columns: {columns}.") { file, dryRun, createChannels };
+        if (name == "prospects")
+            command.Options.Add(duplicates);
         CliDatabase.AddOptionsTo(command);
         command.SetAction((parseResult, cancellationToken) => CliDatabase.RunAsync(parseResult, async services =>
         {
             if (await ReadAsync(parseResult.GetValue(file)!, cancellationToken) is not { } decoded)
                 return 1;
             using var reader = new StringReader(decoded.Text);
-            var options = new ImportOptions { DryRun = parseResult.GetValue(dryRun), CreateChannels = parseResult.GetValue(createChannels) };
+            var options = new ImportOptions
+            {
+                DryRun = parseResult.GetValue(dryRun),
+                CreateChannels = parseResult.GetValue(createChannels),
+                FileName = parseResult.GetValue(file)!.Name,
+                Duplicates = name == "prospects" ? parseResult.GetValue(duplicates) : DuplicateChoice.Create,
+            };
             var result = await run(services, reader, options, cancellationToken);
             if (!result.Succeeded)
             {
@@ -84,10 +101,16 @@ internal static class ImportCommand
             }
             if (result.Written)
                 await RecordAsync(services, name, parseResult.GetValue(file)!, result.Rows);
+            foreach (var group in result.Duplicates)
+                Console.WriteLine(ImportRevertCommand.Describe(group));
             Console.WriteLine(result.Written
                 ? $"Imported {result.Rows} {noun}. / {result.Rows} ligne(s) importée(s)."
                 : $"Dry run: {result.Rows} {noun} checked, all valid; nothing written. / Essai : {result.Rows} ligne(s) vérifiée(s), toutes valides ; rien n'a été écrit.");
+            if (result.Written && result.Duplicates.Count > 0)
+                Console.WriteLine($"{result.Created} created, {result.Filled} existing filled in, {result.Skipped} duplicate row(s) left out. / {result.Created} créé(s), {result.Filled} existant(s) complété(s), {result.Skipped} doublon(s) écarté(s).");
             Console.WriteLine(decoded.Description);
+            if (result.BatchId is { } batch)
+                Console.WriteLine(ImportRevertCommand.HowToRevert(batch));
             return 0;
         }));
         return command;

@@ -27,4 +27,7 @@ public class Activity
     public string? CreatedById { get; set; }
     public DateTime CreatedAt { get; set; }
     public DateTime UpdatedAt { get; set; }
+
+    /// <summary>The import that wrote this row, so that the import can be reverted; null when typed in the app.</summary>
+    public int? ImportBatchId { get; set; }
 }

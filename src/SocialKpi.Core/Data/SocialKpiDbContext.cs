@@ -34,6 +34,8 @@ public class SocialKpiDbContext(DbContextOptions<SocialKpiDbContext> options) : 
     public DbSet<Objectives.Objective> Objectives => Set<Objectives.Objective>();
     public DbSet<Auditing.AuditEntry> AuditEntries => Set<Auditing.AuditEntry>();
     public DbSet<Importing.ImportMapping> ImportMappings => Set<Importing.ImportMapping>();
+    public DbSet<Importing.ImportBatch> ImportBatches => Set<Importing.ImportBatch>();
+    public DbSet<Importing.ImportFill> ImportFills => Set<Importing.ImportFill>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

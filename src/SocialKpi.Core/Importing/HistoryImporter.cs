@@ -38,7 +38,7 @@ public sealed class HistoryImporter(SocialKpiDbContext db, TimeProvider clock)
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var owners = await db.Users.AsNoTracking().Where(u => u.Email != null).ToDictionaryAsync(u => u.Email!, u => u.Id, StringComparer.OrdinalIgnoreCase, cancellationToken);
         var personas = await db.Personas.AsNoTracking().ToDictionaryAsync(p => p.Name, p => p.Id, CatalogueName.Comparer, cancellationToken);
-        var prospects = new List<(Prospect Prospect, string? Handle, string Channel, IReadOnlyList<string> Tags)>();
+        var prospects = new List<ProspectRow>();
 
         foreach (var row in rows)
         {
@@ -73,7 +73,8 @@ public sealed class HistoryImporter(SocialKpiDbContext db, TimeProvider clock)
             var details = Details(row, owners, personas, errors);
             if (errors.Count > before)
                 continue;
-            prospects.Add((new Prospect
+            var tags = options.Tag is { } importTag ? [.. details.Tags.Append(ImportTag(importTag)).Distinct()] : details.Tags.ToList();
+            prospects.Add(new ProspectRow(row.Line, new Prospect
             {
                 Name = PlainText.WithoutBidiControls(name),
                 NameNormalized = ContactNormalizer.ForSearch(name),
@@ -90,21 +91,32 @@ public sealed class HistoryImporter(SocialKpiDbContext db, TimeProvider clock)
                 UpdatedAt = createdAt,
                 StageChangedAt = createdAt,
                 LastActivityAt = createdAt,
-            }, handle, channel!, options.Tag is { } importTag ? [.. details.Tags.Append(importTag.Trim().ToLowerInvariant()).Distinct()] : details.Tags));
+            }, channel!, tags) { Handle = handle });
         }
-        if (errors.Count > 0 || options.DryRun)
+        if (errors.Count > 0)
             return new ImportResult(rows.Count, errors, Written: false);
+        var duplicates = await ImportDuplicates.FindAsync(db, [.. prospects.Select(p => new ImportDuplicates.Keys(p.Line, p.Prospect.Email, p.Prospect.Phone, p.Handle, p.Channel))], channels, cancellationToken);
+        if (options.DryRun)
+            return new ImportResult(rows.Count, [], Written: false) { Duplicates = duplicates };
 
+        var plan = DuplicatePlan.Make(duplicates, prospects, options);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await CreateChannelsAsync(channels, prospects.Select(p => p.Channel), cancellationToken);
         var channelIds = (await ChannelsAsync(cancellationToken)).ToDictionary(c => c.Key, c => c.Value.Id, CatalogueName.Comparer);
-        foreach (var (prospect, _, channel, _) in prospects)
-            prospect.SourceChannelId = channelIds[channel];
-        await ImportedProspects.WriteAsync(db, prospects.Select(p => (p.Prospect, p.Handle)).ToList(), cancellationToken);
-        await BulkWriter.InsertAsync(db, prospects.SelectMany(p => p.Tags.Select(tag => new ProspectTag { ProspectId = p.Prospect.Id, Name = tag })), cancellationToken);
+        var batch = await PastImports.BeginAsync(db, clock, ImportSource.Prospects, options.Tag ?? options.FileName ?? "prospects", options.FileName, options.ActorId, rows.Count, plan.Create.Count, cancellationToken);
+        foreach (var row in plan.Create)
+            (row.Prospect.SourceChannelId, row.Prospect.ImportBatchId) = (channelIds[row.Channel], batch.Id);
+        await ImportedProspects.WriteAsync(db, plan.Create.Select(p => (p.Prospect, p.Handle)).ToList(), cancellationToken);
+        await BulkWriter.InsertAsync(db, plan.Create.SelectMany(p => p.Tags.Select(tag => new ProspectTag { ProspectId = p.Prospect.Id, Name = tag })), cancellationToken);
+        var filled = await plan.FillAsync(db, batch, channelIds, cancellationToken);
+        (batch.Created, batch.Filled, batch.Skipped) = (plan.Create.Count, filled, plan.Skipped);
+        await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return new ImportResult(rows.Count, [], Written: true);
+        return new ImportResult(rows.Count, [], Written: true) { Duplicates = duplicates, Created = batch.Created, Filled = filled, Skipped = plan.Skipped, BatchId = batch.Id };
     }
+
+    /// <summary>The import's name as a tag: lower case, like the tags typed on a prospect.</summary>
+    private static string ImportTag(string name) => name.Trim().ToLowerInvariant();
 
     private sealed record ProspectDetails(string? Company, string? OwnerId, int? PersonaId, IReadOnlyList<string> Tags, decimal? EstimatedValue);
 
@@ -147,6 +159,7 @@ public sealed class HistoryImporter(SocialKpiDbContext db, TimeProvider clock)
         var (rows, errors) = CsvRows.Read(file, ActivityColumns, ActivityRequired, options.Columns);
         var channels = await ChannelsAsync(cancellationToken);
         var refs = await RefsAsync(cancellationToken);
+        var now = clock.GetUtcNow().UtcDateTime;
         var activities = new List<(Activity Activity, string? Channel)>();
         foreach (var row in rows)
         {
@@ -173,8 +186,8 @@ public sealed class HistoryImporter(SocialKpiDbContext db, TimeProvider clock)
                 OccurredAt = occurredAt,
                 DurationMinutes = minutes,
                 Summary = row["summary"],
-                CreatedAt = clock.GetUtcNow().UtcDateTime,
-                UpdatedAt = clock.GetUtcNow().UtcDateTime,
+                CreatedAt = now,
+                UpdatedAt = now,
             }, channel));
         }
         if (errors.Count > 0 || options.DryRun)
@@ -183,11 +196,13 @@ public sealed class HistoryImporter(SocialKpiDbContext db, TimeProvider clock)
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await CreateChannelsAsync(channels, activities.Select(a => a.Channel).OfType<string>(), cancellationToken);
         var channelIds = (await ChannelsAsync(cancellationToken)).ToDictionary(c => c.Key, c => c.Value.Id, CatalogueName.Comparer);
+        var batch = await BeginAsync(ImportSource.Activities, options, rows.Count, activities.Count, cancellationToken);
         var nextId = (await db.Activities.MaxAsync(a => (int?)a.Id, cancellationToken) ?? 0) + 1;
         foreach (var (activity, channel) in activities)
         {
             activity.Id = nextId++;
             activity.ChannelId = channel is null ? null : channelIds[channel];
+            activity.ImportBatchId = batch.Id;
         }
         await BulkWriter.InsertAsync(db, activities.Select(a => a.Activity), cancellationToken);
         // The prospects' last activity follows their imported past: one statement, whatever the file's size.
@@ -195,7 +210,7 @@ public sealed class HistoryImporter(SocialKpiDbContext db, TimeProvider clock)
             .Where(p => db.Activities.Any(a => a.ProspectId == p.Id && a.OccurredAt > p.LastActivityAt))
             .ExecuteUpdateAsync(s => s.SetProperty(p => p.LastActivityAt, p => db.Activities.Where(a => a.ProspectId == p.Id).Max(a => a.OccurredAt)), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return new ImportResult(rows.Count, [], Written: true);
+        return new ImportResult(rows.Count, [], Written: true) { Created = activities.Count, BatchId = batch.Id };
     }
 
     public async Task<ImportResult> SalesAsync(TextReader file, ImportOptions options, CancellationToken cancellationToken = default)
@@ -234,11 +249,12 @@ public sealed class HistoryImporter(SocialKpiDbContext db, TimeProvider clock)
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var won = await db.Stages.AsNoTracking().FirstAsync(s => s.Outcome == StageOutcome.Won, cancellationToken);
+        var batch = await BeginAsync(ImportSource.Sales, options, rows.Count, sales.Count, cancellationToken);
         var prospectIds = sales.Select(s => s.ProspectId).Distinct().ToList();
         var alreadySold = (await db.Sales.Where(s => prospectIds.Contains(s.ProspectId)).Select(s => s.ProspectId).Distinct().ToListAsync(cancellationToken)).ToHashSet();
         var nextSale = (await db.Sales.MaxAsync(s => (int?)s.Id, cancellationToken) ?? 0) + 1;
         foreach (var sale in sales)
-            sale.Id = nextSale++;
+            (sale.Id, sale.ImportBatchId) = (nextSale++, batch.Id);
         await BulkWriter.InsertAsync(db, sales, cancellationToken);
         // A prospect's first sale is its conversion: it moves to the won stage as of that date.
         var firsts = sales.Where(s => !alreadySold.Contains(s.ProspectId)).GroupBy(s => s.ProspectId).Select(g => g.MinBy(s => s.SoldAt)!).ToList();
@@ -248,14 +264,17 @@ public sealed class HistoryImporter(SocialKpiDbContext db, TimeProvider clock)
         {
             var prospect = prospects[first.ProspectId];
             if (prospect.StageId != won.Id)
-                db.StageChanges.Add(new StageChange { ProspectId = prospect.Id, FromStageId = prospect.StageId, ToStageId = won.Id, ChangedAt = first.SoldAt });
+                db.StageChanges.Add(new StageChange { ProspectId = prospect.Id, FromStageId = prospect.StageId, ToStageId = won.Id, ChangedAt = first.SoldAt, ImportBatchId = batch.Id });
             (prospect.StageId, prospect.StageChangedAt) = (won.Id, first.SoldAt);
             prospect.Version++;
         }
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return new ImportResult(rows.Count, [], Written: true);
+        return new ImportResult(rows.Count, [], Written: true) { Created = sales.Count, BatchId = batch.Id };
     }
+
+    private Task<ImportBatch> BeginAsync(ImportSource source, ImportOptions options, int rows, int created, CancellationToken cancellationToken) =>
+        PastImports.BeginAsync(db, clock, source, options.FileName ?? source.ToString().ToLowerInvariant(), options.FileName, options.ActorId, rows, created, cancellationToken);
 
     private Task<Dictionary<string, Channel>> ChannelsAsync(CancellationToken cancellationToken) => ImportChannels.LoadAsync(db, cancellationToken);
 

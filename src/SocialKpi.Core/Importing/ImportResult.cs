@@ -7,6 +7,17 @@ public sealed record ImportError(int Line, string Column, string Message);
 public sealed record ImportResult(int Rows, IReadOnlyList<ImportError> Errors, bool Written)
 {
     public bool Succeeded => Errors.Count == 0;
+
+    /// <summary>Rows of a prospects file that look like people already there or like each other.</summary>
+    public IReadOnlyList<DuplicateGroup> Duplicates { get; init; } = [];
+
+    /// <summary>Rows written as new; prospects already there that were filled in; rows left out as duplicates.</summary>
+    public int Created { get; init; }
+    public int Filled { get; init; }
+    public int Skipped { get; init; }
+
+    /// <summary>The import as recorded, to revert it; null when nothing was written.</summary>
+    public int? BatchId { get; init; }
 }
 
 public sealed record ImportOptions
@@ -28,4 +39,14 @@ public sealed record ImportOptions
 
     /// <summary>Who imports, from the wizard: owners and members may, viewers not. Null is the command line.</summary>
     public string? ActorId { get; init; }
+
+    /// <summary>The file's name, kept with the import's record.</summary>
+    public string? FileName { get; init; }
+
+    /// <summary>
+    /// What to do with duplicate groups (<see cref="DuplicateGroup"/>) that have no choice of their
+    /// own in <see cref="DuplicateChoices"/>, keyed by group id. Create keeps what imports always did.
+    /// </summary>
+    public DuplicateChoice Duplicates { get; init; } = DuplicateChoice.Create;
+    public IReadOnlyDictionary<int, DuplicateChoice>? DuplicateChoices { get; init; }
 }

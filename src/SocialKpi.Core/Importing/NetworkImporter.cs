@@ -21,6 +21,9 @@ public sealed record NetworkImportResult(int Added, int Known, IReadOnlyList<Net
 {
     /// <summary>The file itself could not be read: nothing was considered.</summary>
     public string? FileError { get; init; }
+
+    /// <summary>The import as recorded, to revert it; null when nothing was written.</summary>
+    public int? BatchId { get; init; }
 }
 
 /// <summary>
@@ -34,20 +37,21 @@ public sealed class NetworkImporter(SocialKpiDbContext db, TimeProvider clock)
 {
     public static readonly string[] LinkedInColumns = ["first name", "last name", "url", "email address", "company", "position", "connected on"];
 
-    public Task<NetworkImportResult> LinkedInAsync(string text, bool dryRun = false, CancellationToken cancellationToken = default)
+    /// <param name="fileName">Kept with the import's record, which lets it be reverted.</param>
+    public Task<NetworkImportResult> LinkedInAsync(string text, bool dryRun = false, string? fileName = null, CancellationToken cancellationToken = default)
     {
         var (contacts, refused, fileError) = ReadLinkedIn(text, clock);
         return fileError is not null
             ? Task.FromResult(new NetworkImportResult(0, 0, [], false) { FileError = fileError })
-            : AddAsync("LinkedIn", contacts, refused, dryRun, cancellationToken);
+            : AddAsync(ImportSource.LinkedIn, contacts, refused, dryRun, fileName, cancellationToken);
     }
 
-    public Task<NetworkImportResult> InstagramAsync(string json, bool dryRun = false, CancellationToken cancellationToken = default)
+    public Task<NetworkImportResult> InstagramAsync(string json, bool dryRun = false, string? fileName = null, CancellationToken cancellationToken = default)
     {
         var (contacts, refused, fileError) = ReadInstagram(json, clock);
         return fileError is not null
             ? Task.FromResult(new NetworkImportResult(0, 0, [], false) { FileError = fileError })
-            : AddAsync("Instagram", contacts, refused, dryRun, cancellationToken);
+            : AddAsync(ImportSource.Instagram, contacts, refused, dryRun, fileName, cancellationToken);
     }
 
     /// <summary>
@@ -183,8 +187,9 @@ public sealed class NetworkImporter(SocialKpiDbContext db, TimeProvider clock)
         return clean.Length > max ? clean[..max] : clean;
     }
 
-    private async Task<NetworkImportResult> AddAsync(string network, List<NetworkContact> contacts, List<NetworkRefusal> refused, bool dryRun, CancellationToken cancellationToken)
+    private async Task<NetworkImportResult> AddAsync(ImportSource source, List<NetworkContact> contacts, List<NetworkRefusal> refused, bool dryRun, string? fileName, CancellationToken cancellationToken)
     {
+        var network = source.ToString();
         var channel = (await db.Channels.AsNoTracking().ToListAsync(cancellationToken)).FirstOrDefault(c => CatalogueName.Key(c.Name) == CatalogueName.Key(network));
         var knownHandles = channel is null
             ? new HashSet<string>(StringComparer.Ordinal)
@@ -218,6 +223,8 @@ public sealed class NetworkImporter(SocialKpiDbContext db, TimeProvider clock)
             await db.SaveChangesAsync(cancellationToken);
         }
         var firstStage = await db.Stages.AsNoTracking().Where(s => s.Outcome == StageOutcome.Open).OrderBy(s => s.Position).FirstAsync(cancellationToken);
+        var batch = await PastImports.BeginAsync(db, clock, source, fileName ?? network, fileName, actorId: null, contacts.Count + refused.Count, added.Count, cancellationToken);
+        batch.Skipped = known;
         var prospects = added.Select(contact => (new Prospect
         {
             Name = PlainText.WithoutBidiControls(contact.Name),
@@ -234,9 +241,11 @@ public sealed class NetworkImporter(SocialKpiDbContext db, TimeProvider clock)
             UpdatedAt = contact.CreatedAt,
             StageChangedAt = contact.CreatedAt,
             LastActivityAt = contact.CreatedAt,
+            ImportBatchId = batch.Id,
         }, (string?)contact.Handle)).ToList();
         await ImportedProspects.WriteAsync(db, prospects, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return new NetworkImportResult(added.Count, known, refused, Written: true);
+        return new NetworkImportResult(added.Count, known, refused, Written: true) { BatchId = batch.Id };
     }
 }

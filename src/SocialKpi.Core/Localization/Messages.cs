@@ -135,6 +135,12 @@ public static class Messages
     public static string ImportUnknownProspect(string reference) => Format(reference);
     public static string ImportUnknownStage(string known) => Format(known);
     public static string ImportUnknownOwner(string email) => Format(email);
+    public static string DuplicateByEmail(string email) => Format(email);
+    public static string DuplicateByPhone(string phone) => Format(phone);
+    public static string DuplicateByHandle(string channel, string handle) => Format2(channel, handle);
+    public static string ImportNotFound(int id) => Format(id);
+    public static string ImportAlreadyReverted => Get();
+    public static string ImportChangedSince(int count, string names) => Format2(count, names);
     public static string ErasedProspectPrefix => Get();
     public static string RetentionReasonRequired => Get();
     public static string ProspectsNotFound(string ids) => Format(ids);

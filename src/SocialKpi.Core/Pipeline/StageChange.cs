@@ -12,4 +12,7 @@ public class StageChange
 
     /// <summary>Why, when the move is to the lost stage.</summary>
     public int? LossReasonId { get; set; }
+
+    /// <summary>The import that wrote this row, so that the import can be reverted; null when typed in the app.</summary>
+    public int? ImportBatchId { get; set; }
 }

@@ -59,6 +59,9 @@ public class Prospect
     public DateTime? RetentionKeptAt { get; set; }
     public string? RetentionKeptReason { get; set; }
 
+    /// <summary>The import that wrote this row, so that the import can be reverted; null when typed in the app.</summary>
+    public int? ImportBatchId { get; set; }
+
     /// <summary>Bumped on every change so that two people cannot overwrite each other silently.</summary>
     public int Version { get; set; }
 

@@ -10,4 +10,7 @@ public class Sale
     public string? Note { get; set; }
     public string? CreatedById { get; set; }
     public DateTime CreatedAt { get; set; }
+
+    /// <summary>The import that wrote this row, so that the import can be reverted; null when typed in the app.</summary>
+    public int? ImportBatchId { get; set; }
 }

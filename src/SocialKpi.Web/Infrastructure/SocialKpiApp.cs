@@ -140,6 +140,7 @@ public static class SocialKpiApp
         services.AddScoped<RetentionReview>();
         services.AddScoped<SocialKpi.Importing.HistoryImporter>();
         services.AddScoped<SocialKpi.Importing.ImportMappings>();
+        services.AddScoped<SocialKpi.Importing.PastImports>();
         services.AddScoped<DuplicateFinder>();
         services.AddScoped<Catalogue>();
         services.AddScoped<Overview>();

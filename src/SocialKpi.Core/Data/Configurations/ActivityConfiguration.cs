@@ -12,6 +12,8 @@ internal sealed class ActivityConfiguration : IEntityTypeConfiguration<Activity>
     {
         builder.Property(a => a.Summary).HasMaxLength(Limits.Summary);
         builder.Property(a => a.NextStep).HasMaxLength(Limits.Name);
+        // The import that wrote the row (revert). A plain column, not a foreign key: SQLite would rebuild these tables to add one.
+        builder.HasIndex(a => a.ImportBatchId);
         builder.HasOne<Prospect>().WithMany().HasForeignKey(a => a.ProspectId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(a => a.Channel).WithMany().HasForeignKey(a => a.ChannelId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<AppUser>().WithMany().HasForeignKey(a => a.CreatedById).OnDelete(DeleteBehavior.SetNull);

@@ -20,6 +20,9 @@ internal sealed class ProspectConfiguration : IEntityTypeConfiguration<Prospect>
         builder.HasIndex(p => p.ExternalRef).IsUnique();
         builder.Property(p => p.Version).IsConcurrencyToken();
 
+        // The import that wrote the row (revert). A plain column, not a foreign key: SQLite would rebuild these tables to add one.
+        builder.HasIndex(p => p.ImportBatchId);
+
         builder.HasOne(p => p.SourceChannel).WithMany().HasForeignKey(p => p.SourceChannelId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(p => p.Stage).WithMany().HasForeignKey(p => p.StageId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(p => p.Owner).WithMany().HasForeignKey(p => p.OwnerId).OnDelete(DeleteBehavior.SetNull);

@@ -10,6 +10,8 @@ internal sealed class StageChangeConfiguration : IEntityTypeConfiguration<StageC
 {
     public void Configure(EntityTypeBuilder<StageChange> builder)
     {
+        // The import that wrote the row (revert). A plain column, not a foreign key: SQLite would rebuild these tables to add one.
+        builder.HasIndex(c => c.ImportBatchId);
         builder.HasOne<Prospect>().WithMany().HasForeignKey(c => c.ProspectId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Stage>().WithMany().HasForeignKey(c => c.FromStageId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Stage>().WithMany().HasForeignKey(c => c.ToStageId).OnDelete(DeleteBehavior.Restrict);

@@ -168,6 +168,9 @@ namespace SocialKpi.Data.Migrations
                     b.Property<int>("DurationMinutes")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("ImportBatchId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -202,6 +205,8 @@ namespace SocialKpi.Data.Migrations
                     b.HasIndex("ChannelId");
 
                     b.HasIndex("CreatedById");
+
+                    b.HasIndex("ImportBatchId");
 
                     b.HasIndex("NextStepDue", "NextStepDoneAt");
 
@@ -293,6 +298,87 @@ namespace SocialKpi.Data.Migrations
                     b.HasKey("Id");
 
                     b.ToTable("WorkspaceSettings", (string)null);
+                });
+
+            modelBuilder.Entity("SocialKpi.Importing.ImportBatch", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Created")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FileName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Filled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ImportedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ImportedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RevertedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RevertedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Rows")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Skipped")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ImportedAt");
+
+                    b.HasIndex("ImportedById");
+
+                    b.HasIndex("RevertedById");
+
+                    b.ToTable("ImportBatches");
+                });
+
+            modelBuilder.Entity("SocialKpi.Importing.ImportFill", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ImportBatchId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProspectId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ImportBatchId");
+
+                    b.HasIndex("ProspectId");
+
+                    b.ToTable("ImportFills");
                 });
 
             modelBuilder.Entity("SocialKpi.Importing.ImportMapping", b =>
@@ -493,6 +579,9 @@ namespace SocialKpi.Data.Migrations
                     b.Property<int?>("FromStageId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("ImportBatchId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("LossReasonId")
                         .HasColumnType("INTEGER");
 
@@ -507,6 +596,8 @@ namespace SocialKpi.Data.Migrations
                     b.HasIndex("ChangedById");
 
                     b.HasIndex("FromStageId");
+
+                    b.HasIndex("ImportBatchId");
 
                     b.HasIndex("LossReasonId");
 
@@ -597,6 +688,9 @@ namespace SocialKpi.Data.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("ImportBatchId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime>("LastActivityAt")
                         .HasColumnType("TEXT");
 
@@ -667,6 +761,8 @@ namespace SocialKpi.Data.Migrations
 
                     b.HasIndex("ExternalRef")
                         .IsUnique();
+
+                    b.HasIndex("ImportBatchId");
 
                     b.HasIndex("LastActivityAt");
 
@@ -779,6 +875,9 @@ namespace SocialKpi.Data.Migrations
                     b.Property<string>("CreatedById")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("ImportBatchId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Note")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
@@ -792,6 +891,8 @@ namespace SocialKpi.Data.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("CreatedById");
+
+                    b.HasIndex("ImportBatchId");
 
                     b.HasIndex("ProspectId", "SoldAt");
 
@@ -1052,6 +1153,34 @@ namespace SocialKpi.Data.Migrations
                         .IsRequired();
 
                     b.Navigation("Channel");
+                });
+
+            modelBuilder.Entity("SocialKpi.Importing.ImportBatch", b =>
+                {
+                    b.HasOne("SocialKpi.Users.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("ImportedById")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("SocialKpi.Users.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("RevertedById")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("SocialKpi.Importing.ImportFill", b =>
+                {
+                    b.HasOne("SocialKpi.Importing.ImportBatch", null)
+                        .WithMany()
+                        .HasForeignKey("ImportBatchId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SocialKpi.Prospects.Prospect", null)
+                        .WithMany()
+                        .HasForeignKey("ProspectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("SocialKpi.Personas.PersonaCriterion", b =>
