@@ -90,4 +90,61 @@ public sealed class ImportPageTests : ComponentTest
         Assert.Contains("l'import est réservé aux propriétaires et aux membres", page.Find("[data-testid=import-viewer]").TextContent);
         Assert.Empty(page.FindAll("[data-testid=import-upload]"));
     }
+
+    [Fact]
+    public async Task Duplicates_are_shown_with_a_choice_per_group_and_the_import_can_be_reverted()
+    {
+        var lea = await ProspectAsync("Léa Martin", Me.Id);
+        await QueryAsync(db => db.Prospects.Where(p => p.Id == lea).ExecuteUpdateAsync(s => s.SetProperty(p => p.Email, "lea@atelier.fr")));
+        var page = RenderPage<ImportPage>("/import");
+        Upload(page, Encoding.UTF8.GetBytes("ref,name,email,phone,source_channel,created_at\nP1,Léa M.,LEA@atelier.fr,06 11 22 33 44,Instagram,2026-03-14\nP2,Marc,,06 99 88 77 66,Instagram,2026-03-14\nP3,Marc Dubois,,+33 6 99 88 77 66,Instagram,2026-03-15\n"));
+        page.WaitForElement("[data-testid=import-check]");
+
+        await page.Find("[data-testid=import-check]").ClickAsync(new MouseEventArgs());
+
+        page.WaitForAssertion(() => Assert.Equal(2, page.FindAll("[data-testid=import-duplicate-groups] tbody tr").Count));
+        var rows = page.FindAll("[data-testid=import-duplicate-groups] tbody tr");
+        Assert.Contains("e-mail lea@atelier.fr", rows[0].TextContent);
+        Assert.Equal($"/prospects/{lea}", rows[0].QuerySelector("a")!.GetAttribute("href"));
+        Assert.Contains("téléphone +33699887766", rows[1].TextContent);
+        Assert.Contains("dans le fichier", rows[1].TextContent);
+        // Every group fills by default; the two Marcs are kept apart.
+        await ChooseAsync(page.FindComponents<MudBlazor.MudSelect<SocialKpi.Importing.DuplicateChoice>>()[2], "Créer quand même");
+        await page.Find("[data-testid=import-run]").ClickAsync(new MouseEventArgs());
+
+        page.WaitForAssertion(() => Assert.Contains("2 créé(s), 1 existant(s) complété(s), 1 doublon(s) écarté(s)", page.Find("[data-testid=import-counts]").TextContent));
+        Assert.Equal("+33611223344", await QueryAsync(db => db.Prospects.Where(p => p.Id == lea).Select(p => p.Phone).SingleAsync()));
+        Assert.Equal(3, await QueryAsync(db => db.Prospects.CountAsync()));
+
+        var revert = page.WaitForElement("[data-testid=past-imports-table] button[data-testid^=revert-]");
+        revert.Click();
+        Dialogs.WaitForAssertion(() => Assert.Contains("seront vidés", Dialogs.Find(".mud-dialog").TextContent));
+        Dialogs.FindAll(".mud-dialog button").First(b => b.TextContent.Trim() == "Annuler l'import").Click();
+
+        page.WaitForAssertion(() => Assert.Contains("Annulé le", page.Find("[data-testid=past-imports-table]").TextContent));
+        Assert.Equal(1, await QueryAsync(db => db.Prospects.CountAsync()));
+        Assert.Null(await QueryAsync(db => db.Prospects.Where(p => p.Id == lea).Select(p => p.Phone).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task A_revert_held_back_names_the_prospects_worked_on_since()
+    {
+        var page = RenderPage<ImportPage>("/import");
+        Upload(page, Encoding.UTF8.GetBytes("ref,name,source_channel,created_at\nP1,Léa Martin,Instagram,2026-03-14\n"));
+        page.WaitForElement("[data-testid=import-check]");
+        await page.Find("[data-testid=import-check]").ClickAsync(new MouseEventArgs());
+        page.WaitForElement("[data-testid=import-run]");
+        await page.Find("[data-testid=import-run]").ClickAsync(new MouseEventArgs());
+        page.WaitForElement("[data-testid=import-result]");
+        Clock.Advance(TimeSpan.FromMinutes(5));
+        var lea = await QueryAsync(db => db.Prospects.Select(p => p.Id).SingleAsync());
+        await NextStepAsync(lea, "Rappeler", DateOnly.FromDateTime(Clock.GetUtcNow().UtcDateTime).AddDays(2));
+
+        page.Find("[data-testid=past-imports-table] button[data-testid^=revert-]").Click();
+        Dialogs.FindAll(".mud-dialog button").First(b => b.TextContent.Trim() == "Annuler l'import").Click();
+
+        page.WaitForAssertion(() => Assert.Contains("ont été travaillés depuis", page.Find("[data-testid=revert-refused]").TextContent));
+        Assert.Equal($"/prospects/{lea}", page.Find("[data-testid=revert-refused] a").GetAttribute("href"));
+        Assert.Equal(1, await QueryAsync(db => db.Prospects.CountAsync()));
+    }
 }
