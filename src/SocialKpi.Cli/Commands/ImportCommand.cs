@@ -17,15 +17,15 @@ internal static class ImportCommand
         import.Subcommands.Add(Verb("sales", "prospect_ref,sold_at,amount,note", (services, file, options, token) => History(services).SalesAsync(file, options, token)));
         import.Subcommands.Add(Verb("snapshots", string.Join(',', SocialImporter.SnapshotColumns), (services, file, options, token) => Social(services).SnapshotsAsync(file, options, token)));
         import.Subcommands.Add(Verb("time", string.Join(',', SocialImporter.TimeColumns), noun: "time entries", (services, file, options, token) => Social(services).TimeAsync(file, options, token)));
-        import.Subcommands.Add(Network("linkedin", "LinkedIn's Connections.csv (Settings > Data privacy > Get a copy of your data).", (importer, text, dryRun, fileName, token) => importer.LinkedInAsync(text, dryRun, fileName, token)));
-        import.Subcommands.Add(Network("instagram", "Instagram's followers_1.json (Accounts Centre > Download your information, JSON).", (importer, text, dryRun, fileName, token) => importer.InstagramAsync(text, dryRun, fileName, token)));
+        import.Subcommands.Add(Network("linkedin", "LinkedIn's Connections.csv (Settings > Data privacy > Get a copy of your data).", (importer, text, options, token) => importer.LinkedInAsync(text, options, token)));
+        import.Subcommands.Add(Network("instagram", "Instagram's followers_1.json (Accounts Centre > Download your information, JSON).", (importer, text, options, token) => importer.InstagramAsync(text, options, token)));
         import.Subcommands.Add(ImportRevertCommand.List());
         import.Subcommands.Add(ImportRevertCommand.Revert());
         return import;
     }
 
     /// <summary>A network's own export: the people it describes well come in, the others are listed with the reason.</summary>
-    private static Command Network(string name, string description, Func<NetworkImporter, string, bool, string, CancellationToken, Task<NetworkImportResult>> run)
+    private static Command Network(string name, string description, Func<NetworkImporter, string, ImportOptions, CancellationToken, Task<NetworkImportResult>> run)
     {
         var file = new Argument<FileInfo>("FILE") { Description = description };
         var dryRun = new Option<bool>("--dry-run") { Description = "Count who would be added, known or refused; write nothing." };
@@ -36,7 +36,7 @@ internal static class ImportCommand
             if (await ReadAsync(parseResult.GetValue(file)!, cancellationToken) is not { } decoded)
                 return 1;
             var importer = new NetworkImporter(services.GetRequiredService<SocialKpiDbContext>(), services.GetRequiredService<TimeProvider>());
-            var result = await run(importer, decoded.Text, parseResult.GetValue(dryRun), parseResult.GetValue(file)!.Name, cancellationToken);
+            var result = await run(importer, decoded.Text, new ImportOptions { DryRun = parseResult.GetValue(dryRun), FileName = parseResult.GetValue(file)!.Name }, cancellationToken);
             if (result.FileError is { } error)
             {
                 await Console.Error.WriteLineAsync(error);

@@ -7,6 +7,7 @@ using SocialKpi.Data;
 using SocialKpi.Localization;
 using SocialKpi.Pipeline;
 using SocialKpi.Prospects;
+using SocialKpi.Users;
 
 namespace SocialKpi.Importing;
 
@@ -37,21 +38,20 @@ public sealed class NetworkImporter(SocialKpiDbContext db, TimeProvider clock)
 {
     public static readonly string[] LinkedInColumns = ["first name", "last name", "url", "email address", "company", "position", "connected on"];
 
-    /// <param name="fileName">Kept with the import's record, which lets it be reverted.</param>
-    public Task<NetworkImportResult> LinkedInAsync(string text, bool dryRun = false, string? fileName = null, CancellationToken cancellationToken = default)
+    public Task<NetworkImportResult> LinkedInAsync(string text, ImportOptions? options = null, CancellationToken cancellationToken = default)
     {
         var (contacts, refused, fileError) = ReadLinkedIn(text, clock);
         return fileError is not null
             ? Task.FromResult(new NetworkImportResult(0, 0, [], false) { FileError = fileError })
-            : AddAsync(ImportSource.LinkedIn, contacts, refused, dryRun, fileName, cancellationToken);
+            : AddAsync(ImportSource.LinkedIn, contacts, refused, options ?? new ImportOptions(), cancellationToken);
     }
 
-    public Task<NetworkImportResult> InstagramAsync(string json, bool dryRun = false, string? fileName = null, CancellationToken cancellationToken = default)
+    public Task<NetworkImportResult> InstagramAsync(string json, ImportOptions? options = null, CancellationToken cancellationToken = default)
     {
         var (contacts, refused, fileError) = ReadInstagram(json, clock);
         return fileError is not null
             ? Task.FromResult(new NetworkImportResult(0, 0, [], false) { FileError = fileError })
-            : AddAsync(ImportSource.Instagram, contacts, refused, dryRun, fileName, cancellationToken);
+            : AddAsync(ImportSource.Instagram, contacts, refused, options ?? new ImportOptions(), cancellationToken);
     }
 
     /// <summary>
@@ -61,7 +61,7 @@ public sealed class NetworkImporter(SocialKpiDbContext db, TimeProvider clock)
     internal static (List<NetworkContact>, List<NetworkRefusal>, string?) ReadLinkedIn(string text, TimeProvider clock)
     {
         var lines = text.Split('\n');
-        var headerIndex = Array.FindIndex(lines, l => l.TrimStart('\uFEFF', ' ', '"').StartsWith("First Name,Last Name", StringComparison.OrdinalIgnoreCase));
+        var headerIndex = LinkedInHeaderIndex(lines);
         if (headerIndex < 0)
             return ([], [], Messages.NetworkNoLinkedInHeader);
         var (rows, errors) = CsvRows.Read(new StringReader(string.Join('\n', lines[headerIndex..])), LinkedInColumns, ["first name", "last name", "url"]);
@@ -93,6 +93,21 @@ public sealed class NetworkImporter(SocialKpiDbContext db, TimeProvider clock)
             contacts.Add(new NetworkContact(line, name, handle!, email, Optional(row["company"], Limits.Name), Optional(row["position"], Limits.Name), createdAt));
         }
         return (contacts, refused, null);
+    }
+
+    private static int LinkedInHeaderIndex(string[] lines) =>
+        Array.FindIndex(lines, l => l.TrimStart('\uFEFF', ' ', '"').StartsWith("First Name,Last Name", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// Which network's export a file is, if it is one: Instagram's is JSON, LinkedIn's is a CSV with
+    /// its own header after some notes. The wizard uses it to skip the column matching those files need not.
+    /// </summary>
+    public static ImportSource? Recognise(string text)
+    {
+        var start = text.TrimStart('\uFEFF', ' ', '\r', '\n', '\t');
+        if (start.StartsWith('[') || start.StartsWith('{'))
+            return ImportSource.Instagram;
+        return LinkedInHeaderIndex(text.Split('\n', 20)) >= 0 ? ImportSource.LinkedIn : null;
     }
 
     /// <summary>
@@ -187,8 +202,11 @@ public sealed class NetworkImporter(SocialKpiDbContext db, TimeProvider clock)
         return clean.Length > max ? clean[..max] : clean;
     }
 
-    private async Task<NetworkImportResult> AddAsync(ImportSource source, List<NetworkContact> contacts, List<NetworkRefusal> refused, bool dryRun, string? fileName, CancellationToken cancellationToken)
+    /// <param name="options">What of a spreadsheet's options applies here: dry run, the file's name, who imports, the tag.</param>
+    private async Task<NetworkImportResult> AddAsync(ImportSource source, List<NetworkContact> contacts, List<NetworkRefusal> refused, ImportOptions options, CancellationToken cancellationToken)
     {
+        if (!await db.CanEditAsync(options.ActorId, cancellationToken))
+            return new NetworkImportResult(0, 0, [], false) { FileError = Messages.ViewerCannotEdit };
         var network = source.ToString();
         var channel = (await db.Channels.AsNoTracking().ToListAsync(cancellationToken)).FirstOrDefault(c => CatalogueName.Key(c.Name) == CatalogueName.Key(network));
         var knownHandles = channel is null
@@ -212,7 +230,7 @@ public sealed class NetworkImporter(SocialKpiDbContext db, TimeProvider clock)
                 knownEmails.Add(contact.Email);
             added.Add(contact);
         }
-        if (dryRun || added.Count == 0)
+        if (options.DryRun || added.Count == 0)
             return new NetworkImportResult(added.Count, known, refused, Written: false);
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -223,7 +241,7 @@ public sealed class NetworkImporter(SocialKpiDbContext db, TimeProvider clock)
             await db.SaveChangesAsync(cancellationToken);
         }
         var firstStage = await db.Stages.AsNoTracking().Where(s => s.Outcome == StageOutcome.Open).OrderBy(s => s.Position).FirstAsync(cancellationToken);
-        var batch = await PastImports.BeginAsync(db, clock, source, fileName ?? network, fileName, actorId: null, contacts.Count + refused.Count, added.Count, cancellationToken);
+        var batch = await PastImports.BeginAsync(db, clock, source, options.Tag ?? options.FileName ?? network, options.FileName, options.ActorId, contacts.Count + refused.Count, added.Count, cancellationToken);
         batch.Skipped = known;
         var prospects = added.Select(contact => (new Prospect
         {
@@ -244,6 +262,8 @@ public sealed class NetworkImporter(SocialKpiDbContext db, TimeProvider clock)
             ImportBatchId = batch.Id,
         }, (string?)contact.Handle)).ToList();
         await ImportedProspects.WriteAsync(db, prospects, cancellationToken);
+        if (options.Tag is { } tag)
+            await BulkWriter.InsertAsync(db, prospects.Select(p => new ProspectTag { ProspectId = p.Item1.Id, Name = tag.Trim().ToLowerInvariant() }), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new NetworkImportResult(added.Count, known, refused, Written: true) { BatchId = batch.Id };

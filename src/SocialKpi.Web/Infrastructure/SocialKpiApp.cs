@@ -141,6 +141,7 @@ public static class SocialKpiApp
         services.AddScoped<SocialKpi.Importing.HistoryImporter>();
         services.AddScoped<SocialKpi.Importing.ImportMappings>();
         services.AddScoped<SocialKpi.Importing.PastImports>();
+        services.AddScoped<SocialKpi.Importing.NetworkImporter>();
         services.AddScoped<DuplicateFinder>();
         services.AddScoped<Catalogue>();
         services.AddScoped<Overview>();

@@ -2,6 +2,8 @@ using Microsoft.EntityFrameworkCore;
 using SocialKpi.Common;
 using SocialKpi.Importing;
 using SocialKpi.Prospects;
+using SocialKpi.Users;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace SocialKpi.Tests.Importing;
 
@@ -113,5 +115,33 @@ public sealed class NetworkImporterTests : IAsyncLifetime
         var result = await new NetworkImporter(db, database.Clock).InstagramAsync("{\"not\": \"followers\"}");
 
         Assert.Equal("This is not Instagram's followers file: expected a JSON list of followers.", result.FileError);
+    }
+
+    [Theory]
+    [InlineData("[{\"string_list_data\": []}]", ImportSource.Instagram)]
+    [InlineData("\uFEFF{\"relationships_followers\": []}", ImportSource.Instagram)]
+    [InlineData("ref,name,source_channel,created_at\nP1,Léa,Instagram,2026-01-01\n", null)]
+    [InlineData("First Name,Last Name,URL,Email Address,Company,Position,Connected On\n", ImportSource.LinkedIn)]
+    public void The_wizard_recognises_a_network_s_export_by_its_content(string text, ImportSource? expected) =>
+        Assert.Equal(expected, NetworkImporter.Recognise(text));
+
+    [Fact]
+    public void LinkedIn_s_export_is_recognised_after_its_notes() =>
+        Assert.Equal(ImportSource.LinkedIn, NetworkImporter.Recognise(Connections));
+
+    [Fact]
+    public async Task From_the_wizard_the_people_added_carry_the_import_s_tag_and_a_viewer_adds_nobody()
+    {
+        string viewer;
+        await using (var scope = database.Scope())
+            viewer = (await scope.ServiceProvider.GetRequiredService<UserAccounts>().CreateAsync("viewer@atelier.fr", "Viewer", "motdepasse42", Roles.Viewer)).User!.Id;
+        await using var db = database.NewContext();
+
+        var refused = await new NetworkImporter(db, database.Clock).LinkedInAsync(Connections, new ImportOptions { ActorId = viewer });
+        var added = await new NetworkImporter(db, database.Clock).LinkedInAsync(Connections, new ImportOptions { Tag = "LinkedIn 2026" });
+
+        Assert.NotNull(refused.FileError);
+        Assert.Equal(2, added.Added);
+        Assert.Equal(["linkedin 2026", "linkedin 2026"], await db.ProspectTags.Select(t => t.Name).ToListAsync());
     }
 }

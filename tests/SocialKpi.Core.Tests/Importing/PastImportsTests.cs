@@ -141,7 +141,7 @@ public sealed class PastImportsTests : IAsyncLifetime
         const string connections = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\nLéa,Martin,https://www.linkedin.com/in/lea-martin,,,,06 Nov 2024\n";
         NetworkImportResult first;
         await using (var db = database.NewContext())
-            first = await new NetworkImporter(db, database.Clock).LinkedInAsync(connections, fileName: "Connections.csv");
+            first = await new NetworkImporter(db, database.Clock).LinkedInAsync(connections, new ImportOptions { FileName = "Connections.csv" });
         Later();
 
         Assert.True((await RevertAsync(first.BatchId)).Reverted);

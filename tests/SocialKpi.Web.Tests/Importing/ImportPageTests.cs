@@ -147,4 +147,28 @@ public sealed class ImportPageTests : ComponentTest
         Assert.Equal($"/prospects/{lea}", page.Find("[data-testid=revert-refused] a").GetAttribute("href"));
         Assert.Equal(1, await QueryAsync(db => db.Prospects.CountAsync()));
     }
+
+    [Fact]
+    public async Task LinkedIn_s_export_is_recognised_checked_and_added_with_a_tag_without_matching_columns()
+    {
+        const string connections = "Notes:\n\"When exporting your connection data, you may notice that some of the email addresses are missing.\"\n\nFirst Name,Last Name,URL,Email Address,Company,Position,Connected On\nLéa,Martin,https://www.linkedin.com/in/lea-martin,,\"Atelier Martin, SARL\",Gérante,06 Nov 2024\nPaul,Sans Profil,,,,,01 Mar 2024\n";
+        var page = RenderPage<ImportPage>("/import");
+
+        page.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromText(connections, "Connections.csv", contentType: "text/csv"));
+
+        page.WaitForAssertion(() => Assert.Contains("l'export de vos relations LinkedIn", page.Find("[data-testid=import-read-as]").TextContent));
+        Assert.Empty(page.FindAll("[data-testid=import-mapping]"));
+        page.WaitForAssertion(() => Assert.Contains("1 nouvelle(s) personne(s) à ajouter, 0 déjà dans l'espace (même compte ou e-mail), 1 refusée(s)", page.Find("[data-testid=network-summary]").TextContent));
+        Assert.StartsWith("6", page.Find("[data-testid=network-refused] tbody tr").TextContent.Trim());
+        Assert.Contains("Aucune adresse de profil", page.Find("[data-testid=network-refused] tbody tr").TextContent);
+        Assert.Equal(0, await QueryAsync(db => db.Prospects.CountAsync()));
+
+        await page.Find("[data-testid=network-run]").ClickAsync(new MouseEventArgs());
+
+        page.WaitForAssertion(() => Assert.Contains("1 prospect(s) ajouté(s)", page.Find("[data-testid=import-result]").TextContent));
+        var tag = "linkedin 2026-11-22 10:00";
+        Assert.Equal($"/prospects?tag={Uri.EscapeDataString(tag)}", page.Find("[data-testid=import-link]").GetAttribute("href"));
+        Assert.Equal("Atelier Martin, SARL", await QueryAsync(db => db.Prospects.Where(p => db.ProspectTags.Any(t => t.ProspectId == p.Id && t.Name == tag)).Select(p => p.Company).SingleAsync()));
+        page.WaitForAssertion(() => Assert.Contains("LinkedIn · Connections.csv", page.Find("[data-testid=past-imports-table]").TextContent));
+    }
 }
