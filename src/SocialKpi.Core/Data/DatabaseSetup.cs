@@ -19,7 +19,12 @@ public static class DatabaseSetup
         switch (provider)
         {
             case DatabaseProvider.Sqlite:
-                options.UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(typeof(SocialKpiDbContext).Assembly.FullName));
+                options.UseSqlite(connectionString, sqlite => sqlite
+                    .MigrationsAssembly(typeof(SocialKpiDbContext).Assembly.FullName)
+                    // A list in a query (ids.Contains(p.Id)) goes as one JSON parameter, as before EF 10:
+                    // EF 10's default of one parameter per value fails past SQLite's 32,766 variables,
+                    // and imports and reverts pass lists of 100,000 e-mails or ids.
+                    .UseParameterizedCollectionMode(ParameterTranslationMode.Parameter));
                 options.AddInterceptors(SqlitePragmas.Instance, WriteCommandInterceptor.Instance, CommitInterceptor.Instance);
                 break;
             case DatabaseProvider.Postgres:

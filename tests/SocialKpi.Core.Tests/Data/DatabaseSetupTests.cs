@@ -32,6 +32,17 @@ public sealed class DatabaseSetupTests
     }
 
     [Fact]
+    public async Task A_query_takes_a_list_longer_than_SQLite_s_limit_on_variables()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await using var db = database.NewContext();
+        var ids = Enumerable.Range(1, 40_000).ToList();
+
+        // An import's duplicate check and a revert pass lists this long; EF 10 would bind 40,000 variables.
+        Assert.Equal(14, await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(db.Channels, c => ids.Contains(c.Id)));
+    }
+
+    [Fact]
     public async Task A_new_workspace_gets_the_channel_catalogue_the_default_pipeline_and_the_roles()
     {
         await using var database = await TestDatabase.CreateAsync();
