@@ -73,7 +73,7 @@ public sealed class HistoryImporter(SocialKpiDbContext db, TimeProvider clock)
             var details = Details(row, owners, personas, errors);
             if (errors.Count > before)
                 continue;
-            var tags = options.Tag is { } importTag ? [.. details.Tags.Append(ImportTag(importTag)).Distinct()] : details.Tags.ToList();
+            var tags = options.Tag is { } importTag ? [.. details.Tags.Append(ImportTags.From(importTag, "import")).Distinct()] : details.Tags.ToList();
             prospects.Add(new ProspectRow(row.Line, new Prospect
             {
                 Name = PlainText.WithoutBidiControls(name),
@@ -114,9 +114,6 @@ public sealed class HistoryImporter(SocialKpiDbContext db, TimeProvider clock)
         await transaction.CommitAsync(cancellationToken);
         return new ImportResult(rows.Count, [], Written: true) { Duplicates = duplicates, Created = batch.Created, Filled = filled, Skipped = plan.Skipped, BatchId = batch.Id };
     }
-
-    /// <summary>The import's name as a tag: lower case, like the tags typed on a prospect.</summary>
-    private static string ImportTag(string name) => name.Trim().ToLowerInvariant();
 
     private sealed record ProspectDetails(string? Company, string? OwnerId, int? PersonaId, IReadOnlyList<string> Tags, decimal? EstimatedValue);
 

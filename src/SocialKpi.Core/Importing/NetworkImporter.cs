@@ -263,7 +263,7 @@ public sealed class NetworkImporter(SocialKpiDbContext db, TimeProvider clock)
         }, (string?)contact.Handle)).ToList();
         await ImportedProspects.WriteAsync(db, prospects, cancellationToken);
         if (options.Tag is { } tag)
-            await BulkWriter.InsertAsync(db, prospects.Select(p => new ProspectTag { ProspectId = p.Item1.Id, Name = tag.Trim().ToLowerInvariant() }), cancellationToken);
+            await BulkWriter.InsertAsync(db, prospects.Select(p => new ProspectTag { ProspectId = p.Item1.Id, Name = ImportTags.From(tag, network) }), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new NetworkImportResult(added.Count, known, refused, Written: true) { BatchId = batch.Id };

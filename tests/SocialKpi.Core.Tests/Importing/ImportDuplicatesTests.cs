@@ -61,7 +61,7 @@ public sealed class ImportDuplicatesTests : IAsyncLifetime
 
         var check = await ImportAsync(File, new ImportOptions { DryRun = true });
 
-        Assert.Equal(["e-mail lea@atelier.fr", "téléphone +33699887766"], check.Duplicates.Select(g => g.Match));
+        Assert.Equal(["courriel lea@atelier.fr", "téléphone +33699887766"], check.Duplicates.Select(g => g.Match));
     }
 
     [Fact]

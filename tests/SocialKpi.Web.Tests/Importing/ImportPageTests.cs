@@ -104,7 +104,7 @@ public sealed class ImportPageTests : ComponentTest
 
         page.WaitForAssertion(() => Assert.Equal(2, page.FindAll("[data-testid=import-duplicate-groups] tbody tr").Count));
         var rows = page.FindAll("[data-testid=import-duplicate-groups] tbody tr");
-        Assert.Contains("e-mail lea@atelier.fr", rows[0].TextContent);
+        Assert.Contains("courriel lea@atelier.fr", rows[0].TextContent);
         Assert.Equal($"/prospects/{lea}", rows[0].QuerySelector("a")!.GetAttribute("href"));
         Assert.Contains("téléphone +33699887766", rows[1].TextContent);
         Assert.Contains("dans le fichier", rows[1].TextContent);
