@@ -45,9 +45,33 @@ internal static class UsersCommand
             return await ReportAsync(result, $"New password set for {parseResult.GetValue(resetEmail)}; their sessions end within a minute.");
         }));
 
+        var list = new Command("list", "Everyone who can or could sign in, with their role. / Liste les utilisateurs.");
+        CliDatabase.AddOptionsTo(list);
+        list.SetAction((parseResult, _) => CliDatabase.RunAsync(parseResult, async services =>
+        {
+            foreach (var user in await services.GetRequiredService<UserAccounts>().ListAsync())
+                Console.WriteLine($"{user.Email}\t{user.DisplayName}\t{user.Role}\t{(user.IsActive ? "active" : "deactivated")}");
+            return 0;
+        }));
+
+        var roleEmail = new Option<string>("--email") { Description = "Sign-in e-mail of the user.", Required = true };
+        var newRole = new Option<string>("--role") { Description = "owner, member or viewer.", Required = true };
+        newRole.AcceptOnlyFromAmong([.. Roles.All]);
+        var setRole = new Command("set-role", "Give a user another role; their sessions end. / Change le rôle d'un utilisateur.") { roleEmail, newRole };
+        CliDatabase.AddOptionsTo(setRole);
+        setRole.SetAction((parseResult, _) => CliDatabase.RunAsync(parseResult, async services =>
+        {
+            var address = parseResult.GetValue(roleEmail)!;
+            var user = await services.GetRequiredService<UserManager<AppUser>>().FindByEmailAsync(address.Trim());
+            var result = user is null
+                ? SaveResult.Failed("Email", Messages.UserNotFound)
+                : await services.GetRequiredService<UserAccounts>().SetRoleAsync(user.Id, parseResult.GetValue(newRole)!);
+            return await ReportAsync(result, $"{address} is now {parseResult.GetValue(newRole)}.");
+        }));
+
         return new Command("users", "Manage who can sign in. / Gère les utilisateurs.")
         {
-            add, passwordCommand, ActivationCommand("deactivate", active: false), ActivationCommand("activate", active: true),
+            add, list, setRole, passwordCommand, ActivationCommand("deactivate", active: false), ActivationCommand("activate", active: true),
         };
     }
 

@@ -65,6 +65,7 @@ public static class Messages
     public static string ImportTimeInFuture => Get();
     public static string CannotDeactivateYourself => Get();
     public static string UserNotFound => Get();
+    public static string LastOwner => Get();
     public static string CurrentPasswordWrong => Get();
     public static string StageHasProspects => Get();
     public static string StageHasHistory => Get();

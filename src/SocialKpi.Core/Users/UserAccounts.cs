@@ -84,11 +84,60 @@ public sealed class UserAccounts(UserManager<AppUser> users, SocialKpiDbContext 
             return SaveResult.Failed("", Messages.UserNotFound);
         if (user.IsActive == active)
             return SaveResult.Done;
+        // The command line has no acting user: it must not leave the workspace without an owner either.
+        if (!active && await IsLastActiveOwnerAsync(user))
+            return SaveResult.Failed("", Messages.LastOwner);
         user.IsActive = active;
         await users.UpdateAsync(user);
         await users.UpdateSecurityStampAsync(user);
         await RecordAsync(active ? AuditAction.UserReactivated : AuditAction.UserDeactivated, actorId, user.Email);
         return SaveResult.Done;
+    }
+
+    /// <summary>
+    /// An owner gives a user another role. The workspace's last active owner keeps the role, so
+    /// someone can always manage users and settings. The user's sessions end, so that the new role
+    /// applies at the next sign-in rather than in a page still open with the old one.
+    /// </summary>
+    public async Task<SaveResult> SetRoleAsync(string userId, string role, string? actorId = null)
+    {
+        if (!await db.CanManageAsync(actorId))
+            return Permissions.OwnersOnly();
+        if (!Roles.All.Contains(role))
+            return SaveResult.Failed("Role", Messages.RoleUnknown);
+        var user = await users.FindByIdAsync(userId);
+        if (user is null)
+            return SaveResult.Failed("", Messages.UserNotFound);
+        var current = await users.GetRolesAsync(user);
+        if (current.SequenceEqual([role]))
+            return SaveResult.Done;
+        if (role != Roles.Owner && await IsLastActiveOwnerAsync(user))
+            return SaveResult.Failed("Role", Messages.LastOwner);
+        await users.RemoveFromRolesAsync(user, current);
+        await users.AddToRoleAsync(user, role);
+        await users.UpdateSecurityStampAsync(user);
+        await RecordAsync(AuditAction.RoleChanged, actorId, $"{user.Email}: {string.Join(",", current)} → {role}");
+        return SaveResult.Done;
+    }
+
+    /// <summary>The user's own name, as the team sees it on prospects, cards and history.</summary>
+    public async Task<SaveResult> RenameAsync(string userId, string displayName)
+    {
+        var user = await users.FindByIdAsync(userId);
+        if (user is null)
+            return SaveResult.Failed("", Messages.UserNotFound);
+        if (DisplayNameProblem(displayName) is { } problem)
+            return SaveResult.Failed("DisplayName", problem);
+        user.DisplayName = PlainText.WithoutBidiControls(displayName.Trim());
+        await users.UpdateAsync(user);
+        return SaveResult.Done;
+    }
+
+    private async Task<bool> IsLastActiveOwnerAsync(AppUser user)
+    {
+        if (!user.IsActive || !await users.IsInRoleAsync(user, Roles.Owner))
+            return false;
+        return (await users.GetUsersInRoleAsync(Roles.Owner)).Count(o => o.IsActive) == 1;
     }
 
     /// <summary>The user's own change: needs the current password; every other session of the user ends.</summary>
@@ -135,6 +184,12 @@ public sealed class UserAccounts(UserManager<AppUser> users, SocialKpiDbContext 
                select new UserSummary(u.Id, u.DisplayName, u.Email ?? "", r == null ? "" : r.Name ?? "", u.IsActive))
             .ToListAsync(cancellationToken);
 
+    private static string? DisplayNameProblem(string? displayName) =>
+        string.IsNullOrWhiteSpace(displayName) ? Messages.DisplayNameRequired
+        : displayName.Trim().Length > Limits.Name ? Messages.TooLong(Limits.Name)
+        : PlainText.HasControlCharacters(displayName) ? Messages.ControlCharacters
+        : null;
+
     private static List<ValidationFailure> Invalid(string email, string displayName, string password, string role)
     {
         var failures = new List<ValidationFailure>();
@@ -144,12 +199,8 @@ public sealed class UserAccounts(UserManager<AppUser> users, SocialKpiDbContext 
             failures.Add(new ValidationFailure("Email", Messages.TooLong(Limits.Email)));
         else if (PlainText.HasControlCharacters(email))
             failures.Add(new ValidationFailure("Email", Messages.ControlCharacters));
-        if (string.IsNullOrWhiteSpace(displayName))
-            failures.Add(new ValidationFailure("DisplayName", Messages.DisplayNameRequired));
-        else if (displayName.Trim().Length > Limits.Name)
-            failures.Add(new ValidationFailure("DisplayName", Messages.TooLong(Limits.Name)));
-        else if (PlainText.HasControlCharacters(displayName))
-            failures.Add(new ValidationFailure("DisplayName", Messages.ControlCharacters));
+        if (DisplayNameProblem(displayName) is { } problem)
+            failures.Add(new ValidationFailure("DisplayName", problem));
         if (string.IsNullOrEmpty(password))
             failures.Add(new ValidationFailure("Password", Messages.PasswordRequired));
         if (!Roles.All.Contains(role))

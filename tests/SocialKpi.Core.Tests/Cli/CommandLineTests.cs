@@ -97,6 +97,23 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
+    public async Task Users_list_and_set_role_keep_an_owner()
+    {
+        await RunAsync("users", "add", "--email", "lea@atelier.fr", "--name", "Léa", "--password", "motdepasse42", "--role", "owner", "--db", connectionString);
+        await RunAsync("users", "add", "--email", "marc@atelier.fr", "--name", "Marc", "--password", "motdepasse42", "--role", "member", "--db", connectionString);
+
+        var lastOwner = await RunAsync("users", "set-role", "--email", "lea@atelier.fr", "--role", "viewer", "--db", connectionString);
+        var promoted = await RunAsync("users", "set-role", "--email", "marc@atelier.fr", "--role", "owner", "--db", connectionString);
+        var demoted = await RunAsync("users", "set-role", "--email", "lea@atelier.fr", "--role", "viewer", "--db", connectionString);
+        var list = await RunAsync("users", "list", "--db", connectionString);
+
+        Assert.Equal(1, lastOwner.ExitCode);
+        Assert.NotEmpty(lastOwner.Errors);
+        Assert.Equal((0, 0), (promoted.ExitCode, demoted.ExitCode));
+        Assert.Equal(["lea@atelier.fr\tLéa\tviewer\tactive", "marc@atelier.fr\tMarc\towner\tactive"], list.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')));
+    }
+
+    [Fact]
     public async Task Users_deactivate_activate_and_password_change_who_can_sign_in()
     {
         await RunAsync("users", "add", "--email", "lea@atelier.fr", "--password", "motdepasse42", "--role", "member", "--db", connectionString);

@@ -191,4 +191,60 @@ public sealed class UserAccountsTests
         Assert.Equal(CredentialCheck.Wrong, (await credentials.CheckAsync("lea@atelier.fr", "motdepasse42")).Result);
         Assert.Equal(CredentialCheck.Valid, (await credentials.CheckAsync("lea@atelier.fr", "nouveaumotdepasse1")).Result);
     }
+
+    [Fact]
+    public async Task An_owner_changes_a_role_the_user_s_sessions_end_and_the_change_is_audited()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await using var scope = database.Scope();
+        var accounts = scope.ServiceProvider.GetRequiredService<UserAccounts>();
+        var owner = (await accounts.CreateAsync("lea@atelier.fr", "Léa", "motdepasse42", Roles.Owner)).User!;
+        var camille = (await accounts.CreateAsync("camille@atelier.fr", "Camille", "motdepasse42", Roles.Member)).User!;
+        var stamp = camille.SecurityStamp;
+
+        var result = await accounts.SetRoleAsync(camille.Id, Roles.Viewer, owner.Id);
+
+        Assert.True(result.Succeeded);
+        Assert.Equal(Roles.Viewer, (await accounts.ListAsync()).Single(u => u.Id == camille.Id).Role);
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        Assert.NotEqual(stamp, (await users.FindByIdAsync(camille.Id))!.SecurityStamp);
+        var db = scope.ServiceProvider.GetRequiredService<SocialKpi.Data.SocialKpiDbContext>();
+        Assert.Contains(db.AuditEntries, e => e.Action == SocialKpi.Auditing.AuditAction.RoleChanged && e.UserId == owner.Id && e.Detail!.Contains("member → viewer"));
+        Assert.False((await accounts.SetRoleAsync(owner.Id, Roles.Member, camille.Id)).Succeeded);
+    }
+
+    [Fact]
+    public async Task The_last_active_owner_can_be_neither_demoted_nor_deactivated()
+    {
+        using var _ = new CultureScope("fr-FR");
+        await using var database = await TestDatabase.CreateAsync();
+        await using var scope = database.Scope();
+        var accounts = scope.ServiceProvider.GetRequiredService<UserAccounts>();
+        var lea = (await accounts.CreateAsync("lea@atelier.fr", "Léa", "motdepasse42", Roles.Owner)).User!;
+        var marc = (await accounts.CreateAsync("marc@atelier.fr", "Marc", "motdepasse42", Roles.Member)).User!;
+
+        var demoted = await accounts.SetRoleAsync(lea.Id, Roles.Member);
+        var deactivated = await accounts.SetActiveAsync(lea.Id, active: false);
+
+        Assert.Equal("C'est le dernier propriétaire actif de l'espace : nommez d'abord quelqu'un d'autre propriétaire.", Assert.Single(demoted.Errors).ErrorMessage);
+        Assert.False(deactivated.Succeeded);
+        // With a second owner, the first may step down.
+        Assert.True((await accounts.SetRoleAsync(marc.Id, Roles.Owner, lea.Id)).Succeeded);
+        Assert.True((await accounts.SetRoleAsync(lea.Id, Roles.Member, marc.Id)).Succeeded);
+    }
+
+    [Fact]
+    public async Task A_user_renames_themselves_with_the_form_s_rules()
+    {
+        using var _ = new CultureScope("en-GB");
+        await using var database = await TestDatabase.CreateAsync();
+        await using var scope = database.Scope();
+        var accounts = scope.ServiceProvider.GetRequiredService<UserAccounts>();
+        var lea = (await accounts.CreateAsync("lea@atelier.fr", "Léa", "motdepasse42", Roles.Owner)).User!;
+
+        Assert.False((await accounts.RenameAsync(lea.Id, "  ")).Succeeded);
+        Assert.True((await accounts.RenameAsync(lea.Id, " Léa Martin\u202E ")).Succeeded);
+
+        Assert.Equal("Léa Martin", (await accounts.ListAsync()).Single().DisplayName);
+    }
 }

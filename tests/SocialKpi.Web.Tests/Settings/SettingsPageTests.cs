@@ -79,6 +79,31 @@ public sealed class SettingsPageTests : ComponentTest
     }
 
     [Fact]
+    public async Task The_owner_changes_a_role_and_each_user_renames_themselves()
+    {
+        await SignInAsAsync(Roles.Member, "Jules Martin");
+        var jules = Me;
+        await SignInAsAsync(Roles.Owner, "Léa Martin");
+        var page = RenderPage<SettingsPage>("/settings?tab=users");
+        page.WaitForElements("[data-testid=user-row]");
+        var julesRole = page.FindComponents<MudBlazor.MudSelect<string>>()
+            .Single(s => s.Instance.UserAttributes.TryGetValue("aria-label", out var label) && label?.ToString() == "Rôle de Jules Martin");
+
+        await ChooseAsync(julesRole, "Lecteur (lecture seule)");
+
+        page.WaitForAssertion(() => Assert.Contains("Jules Martin est désormais Lecteur (lecture seule) ; ses pages ouvertes lui demanderont de se reconnecter.", Snackbars()));
+        Assert.Equal(Roles.Viewer, (await Run((UserAccounts a) => a.ListAsync())).Single(u => u.Id == jules.Id).Role);
+
+        await page.Find("#my-name").ChangeAsync(new ChangeEventArgs { Value = "" });
+        await page.Find("[data-testid=my-name-save]").ClickAsync(new MouseEventArgs());
+        page.WaitForAssertion(() => Assert.Contains("Saisissez votre nom tel que votre équipe le verra.", page.Find("[data-testid=my-name]").TextContent));
+        await page.Find("#my-name").ChangeAsync(new ChangeEventArgs { Value = "Léa M." });
+        await page.Find("[data-testid=my-name-save]").ClickAsync(new MouseEventArgs());
+
+        page.WaitForAssertion(() => Assert.Contains(page.FindAll("[data-testid=user-row]"), r => r.TextContent.Contains("Léa M.", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public async Task A_lookback_out_of_range_stays_in_the_field_with_the_reason_and_the_saved_one_is_kept()
     {
         var page = RenderPage<SettingsPage>("/settings?tab=attribution");
