@@ -44,8 +44,6 @@ internal static class ImportCommand
             }
             foreach (var refusal in result.Refused)
                 await Console.Error.WriteLineAsync($"{refusal.Line}: {refusal.Reason}");
-            if (result.Written)
-                await RecordAsync(services, name, parseResult.GetValue(file)!, result.Added);
             var verb = result.Written || result.Added == 0 ? ("added", "ajouté(s)") : ("to add (dry run)", "à ajouter (essai)");
             Console.WriteLine($"{result.Added} {verb.Item1}, {result.Known} already known, {result.Refused.Count} refused. / {result.Added} {verb.Item2}, {result.Known} déjà connu(s), {result.Refused.Count} refusé(s).");
             if (result.BatchId is { } batch)
@@ -99,7 +97,8 @@ internal static class ImportCommand
                 await Console.Error.WriteLineAsync(decoded.Description);
                 return 1;
             }
-            if (result.Written)
+            // Imports with a record are audited with it; snapshots and time have none.
+            if (result.Written && result.BatchId is null)
                 await RecordAsync(services, name, parseResult.GetValue(file)!, result.Rows);
             foreach (var group in result.Duplicates)
                 Console.WriteLine(ImportRevertCommand.Describe(group));

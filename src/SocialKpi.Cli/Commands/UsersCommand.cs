@@ -62,10 +62,7 @@ internal static class UsersCommand
         setRole.SetAction((parseResult, _) => CliDatabase.RunAsync(parseResult, async services =>
         {
             var address = parseResult.GetValue(roleEmail)!;
-            var user = await services.GetRequiredService<UserManager<AppUser>>().FindByEmailAsync(address.Trim());
-            var result = user is null
-                ? SaveResult.Failed("Email", Messages.UserNotFound)
-                : await services.GetRequiredService<UserAccounts>().SetRoleAsync(user.Id, parseResult.GetValue(newRole)!);
+            var result = await ChangeUserAsync(services, address, (accounts, id) => accounts.SetRoleAsync(id, parseResult.GetValue(newRole)!));
             return await ReportAsync(result, $"{address} is now {parseResult.GetValue(newRole)}.");
         }));
 
@@ -85,13 +82,19 @@ internal static class UsersCommand
         command.SetAction((parseResult, _) => CliDatabase.RunAsync(parseResult, async services =>
         {
             var address = parseResult.GetValue(email)!;
-            var user = await services.GetRequiredService<UserManager<AppUser>>().FindByEmailAsync(address.Trim());
-            var result = user is null
-                ? SaveResult.Failed("Email", Messages.UserNotFound)
-                : await services.GetRequiredService<UserAccounts>().SetActiveAsync(user.Id, active);
+            var result = await ChangeUserAsync(services, address, (accounts, id) => accounts.SetActiveAsync(id, active));
             return await ReportAsync(result, active ? $"{address} can sign in again." : $"{address} is deactivated; their sessions end within a minute.");
         }));
         return command;
+    }
+
+    /// <summary>A change to the user with that sign-in e-mail, or why there is none.</summary>
+    private static async Task<SaveResult> ChangeUserAsync(IServiceProvider services, string email, Func<UserAccounts, string, Task<SaveResult>> change)
+    {
+        var user = await services.GetRequiredService<UserManager<AppUser>>().FindByEmailAsync(email.Trim());
+        return user is null
+            ? SaveResult.Failed("Email", Messages.UserNotFound)
+            : await change(services.GetRequiredService<UserAccounts>(), user.Id);
     }
 
     private static async Task<int> ReportAsync(SaveResult result, string done)

@@ -51,14 +51,8 @@ internal sealed class DuplicatePlan
     /// <summary>A new prospect takes what its copies add: empty fields, their handle on its own network, their tags.</summary>
     private static void FillNew(ProspectRow kept, ProspectRow copy)
     {
-        var (to, from) = (kept.Prospect, copy.Prospect);
-        to.ExternalRef ??= from.ExternalRef;
-        to.Email ??= from.Email;
-        to.Phone ??= from.Phone;
-        to.Company ??= from.Company;
-        to.OwnerId ??= from.OwnerId;
-        to.PersonaId ??= from.PersonaId;
-        to.EstimatedValue ??= from.EstimatedValue;
+        foreach (var column in ImportFillField.Columns.Where(c => c.IsEmpty(kept.Prospect) && !c.IsEmpty(copy.Prospect)))
+            column.Copy(kept.Prospect, copy.Prospect);
         if (kept.Handle is null && copy.Handle is not null && Common.CatalogueName.Comparer.Equals(kept.Channel, copy.Channel))
             kept.Handle = copy.Handle;
         foreach (var tag in copy.Tags.Where(t => !kept.Tags.Contains(t)).Take(Math.Max(0, ProspectInputValidator.MaxTags - kept.Tags.Count)).ToList())
@@ -88,13 +82,8 @@ internal sealed class DuplicatePlan
             foreach (var copy in copies)
             {
                 var from = copy.Prospect;
-                Take(nameof(Prospect.ExternalRef), target.ExternalRef is null, from.ExternalRef is not null, () => target.ExternalRef = from.ExternalRef);
-                Take(nameof(Prospect.Email), target.Email is null, from.Email is not null, () => target.Email = from.Email);
-                Take(nameof(Prospect.Phone), target.Phone is null, from.Phone is not null, () => target.Phone = from.Phone);
-                Take(nameof(Prospect.Company), target.Company is null, from.Company is not null, () => target.Company = from.Company);
-                Take(nameof(Prospect.OwnerId), target.OwnerId is null, from.OwnerId is not null, () => target.OwnerId = from.OwnerId);
-                Take(nameof(Prospect.PersonaId), target.PersonaId is null, from.PersonaId is not null, () => target.PersonaId = from.PersonaId);
-                Take(nameof(Prospect.EstimatedValue), target.EstimatedValue is null, from.EstimatedValue is not null, () => target.EstimatedValue = from.EstimatedValue);
+                foreach (var column in ImportFillField.Columns)
+                    Take(column.Name, column.IsEmpty(target), !column.IsEmpty(from), () => column.Copy(target, from));
                 var channelId = channelIds[copy.Channel];
                 Take(ImportFillField.Handle(channelId), target.Handles.All(h => h.ChannelId != channelId), copy.Handle is not null,
                     () => target.Handles.Add(new ProspectHandle { ChannelId = channelId, Handle = copy.Handle! }));
@@ -115,9 +104,26 @@ internal sealed class DuplicatePlan
     }
 }
 
-/// <summary>How a filled handle or tag is named in <see cref="ImportFill.Field"/>.</summary>
+/// <summary>
+/// What an import may fill on a prospect, and how each is named in <see cref="ImportFill.Field"/>:
+/// the columns below, a handle on one channel, or a tag. Filling and its revert both read this list,
+/// so a column added here is filled and emptied alike.
+/// </summary>
 internal static class ImportFillField
 {
+    public sealed record Column(string Name, Func<Prospect, bool> IsEmpty, Action<Prospect, Prospect> Copy, Action<Prospect> Clear);
+
+    public static readonly IReadOnlyList<Column> Columns =
+    [
+        new(nameof(Prospect.ExternalRef), p => p.ExternalRef is null, (to, from) => to.ExternalRef = from.ExternalRef, p => p.ExternalRef = null),
+        new(nameof(Prospect.Email), p => p.Email is null, (to, from) => to.Email = from.Email, p => p.Email = null),
+        new(nameof(Prospect.Phone), p => p.Phone is null, (to, from) => to.Phone = from.Phone, p => p.Phone = null),
+        new(nameof(Prospect.Company), p => p.Company is null, (to, from) => to.Company = from.Company, p => p.Company = null),
+        new(nameof(Prospect.OwnerId), p => p.OwnerId is null, (to, from) => to.OwnerId = from.OwnerId, p => p.OwnerId = null),
+        new(nameof(Prospect.PersonaId), p => p.PersonaId is null, (to, from) => to.PersonaId = from.PersonaId, p => p.PersonaId = null),
+        new(nameof(Prospect.EstimatedValue), p => p.EstimatedValue is null, (to, from) => to.EstimatedValue = from.EstimatedValue, p => p.EstimatedValue = null),
+    ];
+
     public const string HandlePrefix = "Handle:";
     public const string TagPrefix = "Tag:";
 

@@ -37,7 +37,7 @@ public sealed class PastImports(SocialKpiDbContext db, TimeProvider clock)
             .ToListAsync(cancellationToken);
     }
 
-    /// <summary>Records an import about to write; its rows then carry the returned id. The caller owns the transaction.</summary>
+    /// <summary>Records an import about to write, in the audit log too; its rows then carry the returned id. The caller owns the transaction.</summary>
     internal static async Task<ImportBatch> BeginAsync(SocialKpiDbContext db, TimeProvider clock, ImportSource source, string name, string? fileName, string? actorId, int rows, int created, CancellationToken cancellationToken)
     {
         var batch = new ImportBatch
@@ -51,6 +51,8 @@ public sealed class PastImports(SocialKpiDbContext db, TimeProvider clock)
             Created = created,
         };
         db.ImportBatches.Add(batch);
+        // In the import's own transaction: the log never claims an import that was rolled back.
+        db.Audit(clock, AuditAction.Imported, actorId, detail: $"{source.ToString().ToLowerInvariant()}: {batch.FileName ?? batch.Name}, {rows} row(s)");
         await db.SaveChangesAsync(cancellationToken);
         return batch;
 
@@ -130,22 +132,12 @@ public sealed class PastImports(SocialKpiDbContext db, TimeProvider clock)
         foreach (var fill in fills)
         {
             var prospect = prospects[fill.ProspectId];
-            switch (fill.Field)
-            {
-                case nameof(Prospect.ExternalRef): prospect.ExternalRef = null; break;
-                case nameof(Prospect.Email): prospect.Email = null; break;
-                case nameof(Prospect.Phone): prospect.Phone = null; break;
-                case nameof(Prospect.Company): prospect.Company = null; break;
-                case nameof(Prospect.OwnerId): prospect.OwnerId = null; break;
-                case nameof(Prospect.PersonaId): prospect.PersonaId = null; break;
-                case nameof(Prospect.EstimatedValue): prospect.EstimatedValue = null; break;
-                case var handle when handle.StartsWith(ImportFillField.HandlePrefix, StringComparison.Ordinal):
-                    prospect.Handles.RemoveAll(h => ImportFillField.Handle(h.ChannelId) == handle);
-                    break;
-                case var tag when tag.StartsWith(ImportFillField.TagPrefix, StringComparison.Ordinal):
-                    prospect.Tags.RemoveAll(t => ImportFillField.Tag(t.Name) == tag);
-                    break;
-            }
+            if (ImportFillField.Columns.FirstOrDefault(c => c.Name == fill.Field) is { } column)
+                column.Clear(prospect);
+            else if (fill.Field.StartsWith(ImportFillField.HandlePrefix, StringComparison.Ordinal))
+                prospect.Handles.RemoveAll(h => ImportFillField.Handle(h.ChannelId) == fill.Field);
+            else if (fill.Field.StartsWith(ImportFillField.TagPrefix, StringComparison.Ordinal))
+                prospect.Tags.RemoveAll(t => ImportFillField.Tag(t.Name) == fill.Field);
         }
         foreach (var prospect in prospects.Values)
         {
