@@ -37,7 +37,9 @@ internal static class UsersCommand
 
         var resetEmail = new Option<string>("--email") { Description = "Sign-in e-mail of the user.", Required = true };
         var newPassword = new Option<string>("--password") { Description = "The new password.", Required = true };
-        var passwordCommand = new Command("password", "Give a user a new password and end their sessions. / Change le mot de passe d'un utilisateur.") { resetEmail, newPassword };
+        // "password" was its first name: scripts written for it keep working.
+        var passwordCommand = new Command("reset-password", "Give a user a new password and end their sessions. / Change le mot de passe d'un utilisateur.") { resetEmail, newPassword };
+        passwordCommand.Aliases.Add("password");
         CliDatabase.AddOptionsTo(passwordCommand);
         passwordCommand.SetAction((parseResult, _) => CliDatabase.RunAsync(parseResult, async services =>
         {
@@ -68,8 +70,35 @@ internal static class UsersCommand
 
         return new Command("users", "Manage who can sign in. / Gère les utilisateurs.")
         {
-            add, list, setRole, passwordCommand, ActivationCommand("deactivate", active: false), ActivationCommand("activate", active: true),
+            add, InviteCommand(), list, setRole, passwordCommand, ActivationCommand("deactivate", active: false), ActivationCommand("activate", active: true),
         };
+    }
+
+    /// <summary>For a server run without a browser at hand: the same one-time link as Settings → Users.</summary>
+    private static Command InviteCommand()
+    {
+        var email = new Option<string>("--email") { Description = "The teammate's e-mail.", Required = true };
+        var role = new Option<string>("--role") { Description = "owner, member or viewer.", Required = true };
+        role.AcceptOnlyFromAmong([.. Roles.All]);
+        var url = new Option<string?>("--url") { Description = "The app's address, e.g. https://crm.example.fr, to print the whole link." };
+        var command = new Command("invite", "Make a one-time link that lets a teammate join. / Crée un lien d'invitation à usage unique.") { email, role, url };
+        CliDatabase.AddOptionsTo(command);
+        command.SetAction((parseResult, _) => CliDatabase.RunAsync(parseResult, async services =>
+        {
+            var address = parseResult.GetValue(email)!.Trim();
+            var made = await services.GetRequiredService<AccountLinks>().InviteAsync(address, parseResult.GetValue(role)!, actorId: null);
+            if (!made.Succeeded)
+            {
+                foreach (var error in made.Errors)
+                    await Console.Error.WriteLineAsync(error.ErrorMessage);
+                return 1;
+            }
+            var link = $"{parseResult.GetValue(url)?.TrimEnd('/')}/account/invite/{made.Token}";
+            Console.WriteLine($"Invitation for {address} ({parseResult.GetValue(role)}), once, until {made.ExpiresAt:yyyy-MM-dd HH:mm} UTC:");
+            Console.WriteLine(link);
+            return 0;
+        }));
+        return command;
     }
 
     private static Command ActivationCommand(string name, bool active)

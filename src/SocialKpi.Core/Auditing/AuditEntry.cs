@@ -45,4 +45,8 @@ public enum AuditAction
     UserReactivated,
     PasswordReset,
     SettingChanged,
+    UserInvited,
+    InvitationAccepted,
+    InvitationWithdrawn,
+    PasswordResetLinkMade,
 }

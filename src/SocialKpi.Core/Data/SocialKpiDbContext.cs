@@ -36,6 +36,7 @@ public class SocialKpiDbContext(DbContextOptions<SocialKpiDbContext> options) : 
     public DbSet<Importing.ImportMapping> ImportMappings => Set<Importing.ImportMapping>();
     public DbSet<Importing.ImportBatch> ImportBatches => Set<Importing.ImportBatch>();
     public DbSet<Importing.ImportFill> ImportFills => Set<Importing.ImportFill>();
+    public DbSet<Users.AccountLink> AccountLinks => Set<Users.AccountLink>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -155,6 +155,10 @@ public static class Messages
     public static string EvidenceRequired => Get();
     public static string ConsentDateInvalid => Get();
     public static string ConsentNotFound => Get();
+    public static string LinkNotValid => Get();
+    public static string LinkUsed => Get();
+    public static string LinkExpired => Get();
+    public static string ResetNeedsActiveUser => Get();
 
     /// <summary>The text of a key in a given culture; tests use it to check that both languages exist.</summary>
     public static string? Lookup(string key, CultureInfo culture) => Resources.GetString(key, culture);

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using SocialKpi.Data;
 
 namespace SocialKpi.Users;
@@ -29,6 +30,8 @@ public static class IdentitySetup
             .AddErrorDescriber<LocalizedIdentityErrors>()
             .AddEntityFrameworkStores<SocialKpiDbContext>();
         services.AddScoped<UserAccounts>();
+        services.AddScoped<AccountLinks>();
+        services.TryAddSingleton<SessionEnds>();
         services.AddScoped<Credentials>();
         return services;
     }

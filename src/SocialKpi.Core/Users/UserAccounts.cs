@@ -15,10 +15,10 @@ public sealed record UserSummary(string Id, string DisplayName, string Email, st
 /// <summary>
 /// Who can sign in: the first owner, the users an owner adds, deactivated or given a new password.
 /// Used by the first-run page, the settings and the command line. Every change that should end a
-/// user's sessions changes the user's security stamp, which the sign-in cookie and open circuits
-/// check every minute.
+/// user's sessions goes through <see cref="EndSessionsAsync"/>: a new security stamp, which every
+/// request's cookie is checked against, and a word to the open pages.
 /// </summary>
-public sealed class UserAccounts(UserManager<AppUser> users, SocialKpiDbContext db, TimeProvider clock)
+public sealed class UserAccounts(UserManager<AppUser> users, SocialKpiDbContext db, TimeProvider clock, SessionEnds sessionEnds)
 {
     public Task<bool> HasOwnerAsync(CancellationToken cancellationToken = default)
     {
@@ -34,8 +34,6 @@ public sealed class UserAccounts(UserManager<AppUser> users, SocialKpiDbContext 
     /// </summary>
     public async Task<IdentityResultOrUser> CreateFirstOwnerAsync(string email, string displayName, string password)
     {
-        if (Invalid(email, displayName, password, Roles.Owner) is { Count: > 0 } failures)
-            return new IdentityResultOrUser(null, failures);
         try
         {
             await using var transaction = await db.Database.BeginTransactionAsync(IsolationLevel.Serializable);
@@ -60,8 +58,6 @@ public sealed class UserAccounts(UserManager<AppUser> users, SocialKpiDbContext 
     {
         if (!await db.CanManageAsync(actorId))
             return new IdentityResultOrUser(null, [new ValidationFailure("", Messages.OwnersOnly)]);
-        if (Invalid(email, displayName, password, role) is { Count: > 0 } failures)
-            return new IdentityResultOrUser(null, failures);
         var added = await AddAsync(email, displayName, password, role);
         if (added.User is { } user)
             await RecordAsync(AuditAction.UserAdded, actorId, $"{user.Email} ({role})");
@@ -89,7 +85,7 @@ public sealed class UserAccounts(UserManager<AppUser> users, SocialKpiDbContext 
             return SaveResult.Failed("", Messages.LastOwner);
         user.IsActive = active;
         await users.UpdateAsync(user);
-        await users.UpdateSecurityStampAsync(user);
+        await EndSessionsAsync(user);
         await RecordAsync(active ? AuditAction.UserReactivated : AuditAction.UserDeactivated, actorId, user.Email);
         return SaveResult.Done;
     }
@@ -115,7 +111,7 @@ public sealed class UserAccounts(UserManager<AppUser> users, SocialKpiDbContext 
             return SaveResult.Failed("Role", Messages.LastOwner);
         await users.RemoveFromRolesAsync(user, current);
         await users.AddToRoleAsync(user, role);
-        await users.UpdateSecurityStampAsync(user);
+        await EndSessionsAsync(user);
         await RecordAsync(AuditAction.RoleChanged, actorId, $"{user.Email}: {string.Join(",", current)} → {role}");
         return SaveResult.Done;
     }
@@ -150,7 +146,11 @@ public sealed class UserAccounts(UserManager<AppUser> users, SocialKpiDbContext 
             return SaveResult.Failed("NewPassword", Messages.PasswordRequired);
         var changed = await users.ChangePasswordAsync(user, currentPassword ?? "", newPassword);
         if (changed.Succeeded)
+        {
+            // Identity gave the user a new stamp; the page then signs this browser in again.
+            sessionEnds.Publish(user.Id);
             return SaveResult.Done;
+        }
         return changed.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.PasswordMismatch))
             ? SaveResult.Failed("CurrentPassword", Messages.CurrentPasswordWrong)
             : SaveResult.Failed("NewPassword", string.Join(" ", changed.Errors.Select(e => e.Description)));
@@ -162,15 +162,41 @@ public sealed class UserAccounts(UserManager<AppUser> users, SocialKpiDbContext 
         var user = await users.FindByEmailAsync(email.Trim());
         if (user is null)
             return SaveResult.Failed("Email", Messages.UserNotFound);
+        var replaced = await ReplacePasswordAsync(user, newPassword, "Password");
+        if (replaced.Succeeded)
+        {
+            await RecordAsync(AuditAction.PasswordReset, actorId: null, user.Email);
+            sessionEnds.Publish(user.Id);
+        }
+        return replaced;
+    }
+
+    /// <summary>
+    /// Ends every session of the user: a new security stamp fails every copy of their cookie at its
+    /// next request, and open pages hear of it now.
+    /// </summary>
+    public async Task EndSessionsAsync(AppUser user)
+    {
+        await users.UpdateSecurityStampAsync(user);
+        sessionEnds.Publish(user.Id);
+    }
+
+    /// <summary>
+    /// A new password without the old one (a reset), checked against the password rules, with a new
+    /// security stamp. The caller tells open pages once its transaction is committed.
+    /// </summary>
+    internal async Task<SaveResult> ReplacePasswordAsync(AppUser user, string? newPassword, string property)
+    {
+        if (string.IsNullOrEmpty(newPassword))
+            return SaveResult.Failed(property, Messages.PasswordRequired);
         foreach (var validator in users.PasswordValidators)
         {
-            var valid = await validator.ValidateAsync(users, user, newPassword ?? "");
+            var valid = await validator.ValidateAsync(users, user, newPassword);
             if (!valid.Succeeded)
-                return SaveResult.Failed("Password", string.Join(" ", valid.Errors.Select(e => e.Description)));
+                return SaveResult.Failed(property, string.Join(" ", valid.Errors.Select(e => e.Description)));
         }
-        user.PasswordHash = users.PasswordHasher.HashPassword(user, newPassword!);
+        user.PasswordHash = users.PasswordHasher.HashPassword(user, newPassword);
         await users.UpdateSecurityStampAsync(user);
-        await RecordAsync(AuditAction.PasswordReset, actorId: null, user.Email);
         return SaveResult.Done;
     }
 
@@ -208,8 +234,11 @@ public sealed class UserAccounts(UserManager<AppUser> users, SocialKpiDbContext 
         return failures;
     }
 
-    private async Task<IdentityResultOrUser> AddAsync(string email, string displayName, string password, string role)
+    /// <summary>The one way a user is created: the first owner, an owner's addition, an accepted invitation.</summary>
+    internal async Task<IdentityResultOrUser> AddAsync(string email, string displayName, string password, string role)
     {
+        if (Invalid(email, displayName, password, role) is { Count: > 0 } failures)
+            return new IdentityResultOrUser(null, failures);
         var user = new AppUser
         {
             UserName = email.Trim(),

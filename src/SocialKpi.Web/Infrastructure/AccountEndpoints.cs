@@ -11,13 +11,13 @@ public static class AccountEndpoints
 {
     public static void MapAccountEndpoints(this IEndpointRouteBuilder app)
     {
-        // A new security stamp makes every copy of the user's session cookie (another device, a
-        // stolen copy) fail its next check, within a minute, instead of living on for 14 days.
-        app.MapPost("/account/signout", async ([FromForm] string? returnUrl, HttpContext context, SignInManager<AppUser> signIn, AuditTrail audit) =>
+        // Ending the user's sessions makes every copy of their cookie (another device, a stolen copy)
+        // fail at its next request, instead of living on for 14 days, and signs out their open pages.
+        app.MapPost("/account/signout", async ([FromForm] string? returnUrl, HttpContext context, SignInManager<AppUser> signIn, UserAccounts accounts, AuditTrail audit) =>
         {
             if (await signIn.UserManager.GetUserAsync(context.User) is { } user)
             {
-                await signIn.UserManager.UpdateSecurityStampAsync(user);
+                await accounts.EndSessionsAsync(user);
                 await audit.RecordAsync(AuditAction.SignedOut, user.Id);
             }
             await signIn.SignOutAsync();

@@ -84,9 +84,9 @@ public static class SocialKpiApp
             cookie.Events.OnRedirectToLogin = context => ApiStatusOrRedirect(context, StatusCodes.Status401Unauthorized);
             cookie.Events.OnRedirectToAccessDenied = context => ApiStatusOrRedirect(context, StatusCodes.Status403Forbidden);
         });
-        // Every copy of a session cookie is checked against the user's security stamp once a minute,
-        // so signing out, a new password or deactivation ends it everywhere within that minute.
-        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
+        // Every request's session cookie is checked against the user's security stamp (one lookup by
+        // key), so signing out, a new password, a new role or deactivation ends every copy at once.
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.Zero);
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPolicy(Policies.CanEdit, policy => policy.RequireRole(Roles.Owner, Roles.Member))
@@ -170,6 +170,8 @@ public static class SocialKpiApp
         services.AddScoped<KpiBoard>();
         services.AddScoped<SocialKpi.Prospects.LocalRound>();
         services.AddScoped<UserAccounts>();
+        services.AddScoped<AccountLinks>();
+        services.AddSingleton<SessionEnds>();
         services.AddScoped<Credentials>();
         services.AddScoped<DemoSeeder>();
         return services;

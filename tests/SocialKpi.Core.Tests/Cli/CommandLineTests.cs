@@ -97,6 +97,23 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
+    public async Task Users_invite_prints_a_one_time_link_for_the_app()
+    {
+        await RunAsync("users", "add", "--email", "lea@atelier.fr", "--name", "Léa", "--password", "motdepasse42", "--role", "owner", "--db", connectionString);
+
+        var invited = await RunAsync("users", "invite", "--email", "marc@atelier.fr", "--role", "member", "--url", "https://crm.atelier.fr/", "--db", connectionString);
+        var existing = await RunAsync("users", "invite", "--email", "lea@atelier.fr", "--role", "member", "--db", connectionString);
+
+        Assert.Equal(0, invited.ExitCode);
+        Assert.Matches(@"https://crm\.atelier\.fr/account/invite/[A-Za-z0-9_-]{43}\n", invited.Output);
+        Assert.Contains("marc@atelier.fr (member)", invited.Output);
+        Assert.Equal(1, existing.ExitCode);
+        Assert.Contains("lea@atelier.fr", existing.Errors);
+        await using var db = Open();
+        Assert.Equal("marc@atelier.fr", (await db.AccountLinks.SingleAsync()).Email);
+    }
+
+    [Fact]
     public async Task Users_list_and_set_role_keep_an_owner()
     {
         await RunAsync("users", "add", "--email", "lea@atelier.fr", "--name", "Léa", "--password", "motdepasse42", "--role", "owner", "--db", connectionString);
@@ -129,14 +146,16 @@ public sealed class CommandLineTests : IDisposable
             Assert.NotEqual(before, StampOf(db));
         }
         var activated = await RunAsync("users", "activate", "--email", "lea@atelier.fr", "--db", connectionString);
-        var weak = await RunAsync("users", "password", "--email", "lea@atelier.fr", "--password", "court", "--db", connectionString);
-        var reset = await RunAsync("users", "password", "--email", "lea@atelier.fr", "--password", "nouveaumotdepasse1", "--db", connectionString);
+        var weak = await RunAsync("users", "reset-password", "--email", "lea@atelier.fr", "--password", "court", "--db", connectionString);
+        var reset = await RunAsync("users", "reset-password", "--email", "lea@atelier.fr", "--password", "nouveaumotdepasse1", "--db", connectionString);
+        var byOldName = await RunAsync("users", "password", "--email", "lea@atelier.fr", "--password", "nouveaumotdepasse2", "--db", connectionString);
         var unknown = await RunAsync("users", "deactivate", "--email", "personne@atelier.fr", "--db", connectionString);
 
         Assert.Equal(0, activated.ExitCode);
         Assert.Equal(1, weak.ExitCode);
         Assert.Contains("10", weak.Errors);
         Assert.Equal(0, reset.ExitCode);
+        Assert.Equal(0, byOldName.ExitCode);
         Assert.Equal(1, unknown.ExitCode);
         Assert.NotEmpty(unknown.Errors);
         await using (var db = Open())

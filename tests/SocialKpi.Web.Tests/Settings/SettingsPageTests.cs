@@ -73,7 +73,7 @@ public sealed class SettingsPageTests : ComponentTest
         await julesRow.QuerySelector("button[aria-label='Désactiver Jules Martin']")!.ClickAsync(new MouseEventArgs());
 
         page.WaitForAssertion(() => Assert.Contains("Désactivé", page.FindAll("[data-testid=user-row]").First(r => r.TextContent.Contains("Jules Martin", StringComparison.Ordinal)).TextContent));
-        Assert.Contains("Jules Martin ne peut plus se connecter ; ses sessions ouvertes se ferment dans la minute.", Snackbars());
+        Assert.Contains("Jules Martin ne peut plus se connecter ; ses sessions ouvertes sont fermées.", Snackbars());
         Assert.False(await QueryAsync(db => db.Users.Where(u => u.Id == member.Id).Select(u => u.IsActive).SingleAsync()));
         Assert.True(await QueryAsync(db => db.Users.Where(u => u.Id == owner.Id).Select(u => u.IsActive).SingleAsync()));
     }
@@ -143,17 +143,58 @@ public sealed class SettingsPageTests : ComponentTest
     }
 
     [Fact]
-    public async Task The_owner_adds_a_member()
+    public async Task The_owner_invites_a_teammate_by_a_link_shown_once_and_can_withdraw_it()
     {
         var page = RenderPage<SettingsPage>("/settings?tab=users");
-        page.WaitForElement("#user-name");
+        page.WaitForElement("#invite-email");
 
-        await page.Find("#user-name").ChangeAsync(new ChangeEventArgs { Value = "Jules Martin" });
-        await page.Find("#user-email").ChangeAsync(new ChangeEventArgs { Value = "jules@atelier.fr" });
-        await page.Find("#user-password").ChangeAsync(new ChangeEventArgs { Value = "motdepasse42" });
-        await page.Find("[data-testid=user-add]").SubmitAsync();
+        await page.Find("#invite-email").ChangeAsync(new ChangeEventArgs { Value = "jules@atelier.fr" });
+        await page.Find("[data-testid=user-invite]").SubmitAsync();
 
-        page.WaitForAssertion(() => Assert.Contains("jules@atelier.fr", page.Find("[data-testid=users] table").TextContent));
+        var url = page.WaitForElement("[data-testid=handover-link] input").GetAttribute("value")!;
+        Assert.Matches("^http://localhost/account/invite/[A-Za-z0-9_-]{43}$", url);
+        Assert.Contains("Lien d'invitation pour jules@atelier.fr", page.Find("[data-testid=handover-link]").TextContent);
+        Assert.Contains("jules@atelier.fr", page.Find("[data-testid=pending-invitations]").TextContent);
+        Assert.DoesNotContain("jules@atelier.fr", page.Find("[data-testid=users] table").TextContent);
+        var copy = JSInterop.SetupVoid("navigator.clipboard.writeText", url);
+        copy.SetVoidResult();
+        await page.FindAll("[data-testid=handover-link] button").Single(b => b.TextContent.Contains("Copier le lien")).ClickAsync(new());
+        page.WaitForAssertion(() => Assert.Contains("Lien copié.", page.Find("[data-testid=handover-link]").TextContent));
+        copy.VerifyInvoke("navigator.clipboard.writeText");
+
+        await page.Find("[aria-label=\"Retirer l'invitation de jules@atelier.fr\"]").ClickAsync(new());
+
+        page.WaitForAssertion(() => Assert.Empty(page.FindAll("[data-testid=pending-invitations]")));
+        Assert.Empty(page.FindAll("[data-testid=handover-link]"));
+        Assert.Equal(0, await QueryAsync(db => db.AccountLinks.CountAsync()));
+    }
+
+    [Fact]
+    public async Task Inviting_someone_already_in_the_workspace_is_refused_beside_the_field()
+    {
+        var page = RenderPage<SettingsPage>("/settings?tab=users");
+        page.WaitForElement("#invite-email");
+        var ownerEmail = page.Find("[data-testid=user-row] td:nth-child(2)").TextContent;
+
+        await page.Find("#invite-email").ChangeAsync(new ChangeEventArgs { Value = ownerEmail });
+        await page.Find("[data-testid=user-invite]").SubmitAsync();
+
+        page.WaitForAssertion(() => Assert.Contains($"Un utilisateur avec l'e-mail {ownerEmail} existe déjà.", page.Find("[data-testid=user-invite]").TextContent));
+        Assert.Empty(page.FindAll("[data-testid=handover-link]"));
+    }
+
+    [Fact]
+    public async Task The_owner_makes_a_password_reset_link_for_a_teammate()
+    {
+        var member = await Run((UserAccounts a) => a.CreateAsync("camille@atelier.fr", "Camille", "motdepasse42", Roles.Member));
+        var page = RenderPage<SettingsPage>("/settings?tab=users");
+
+        await page.WaitForElement("[aria-label='Réinitialiser le mot de passe de Camille']").ClickAsync(new());
+
+        var url = page.WaitForElement("[data-testid=handover-link] input").GetAttribute("value")!;
+        Assert.StartsWith("http://localhost/account/reset/", url);
+        Assert.Contains("Lien de réinitialisation du mot de passe pour Camille", page.Find("[data-testid=handover-link]").TextContent);
+        Assert.Equal(member.User!.Id, await QueryAsync(db => db.AccountLinks.Select(l => l.UserId).SingleAsync()));
     }
 
     [Fact]

@@ -56,3 +56,35 @@ public sealed class PasswordChangeInputValidator : AbstractValidator<PasswordCha
         RuleFor(i => i.ConfirmPassword).Equal(i => i.NewPassword).WithMessage(_ => Messages.PasswordsDiffer);
     }
 }
+
+public sealed class JoinInput
+{
+    public string DisplayName { get; set; } = "";
+    public string Password { get; set; } = "";
+    public string ConfirmPassword { get; set; } = "";
+}
+
+public sealed class JoinInputValidator : AbstractValidator<JoinInput>
+{
+    public JoinInputValidator()
+    {
+        RuleFor(i => i.DisplayName).NotEmpty().WithMessage(_ => Messages.DisplayNameRequired);
+        RuleFor(i => i.Password).NotEmpty().WithMessage(_ => Messages.PasswordRequired);
+        RuleFor(i => i.ConfirmPassword).Equal(i => i.Password).WithMessage(_ => Messages.PasswordsDiffer);
+    }
+}
+
+public sealed class PasswordResetInput
+{
+    public string NewPassword { get; set; } = "";
+    public string ConfirmPassword { get; set; } = "";
+}
+
+public sealed class PasswordResetInputValidator : AbstractValidator<PasswordResetInput>
+{
+    public PasswordResetInputValidator()
+    {
+        RuleFor(i => i.NewPassword).NotEmpty().WithMessage(_ => Messages.PasswordRequired);
+        RuleFor(i => i.ConfirmPassword).Equal(i => i.NewPassword).WithMessage(_ => Messages.PasswordsDiffer);
+    }
+}
