@@ -1,7 +1,9 @@
 using System.CommandLine;
+using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 using SocialKpi.Data;
 using SocialKpi.Users;
 
@@ -93,16 +95,16 @@ internal static class CliDatabase
     /// its migrator) is only started when the database is new or behind, which saves most of a
     /// second on every run of a report.
     /// </summary>
-    public static async Task<int> RunReadOnlyAsync(ParseResult parseResult, Func<SqliteConnection, Task<int>> action)
+    public static async Task<int> RunReadOnlyAsync(ParseResult parseResult, Func<DbConnection, Task<int>> action)
     {
         try
         {
-            if (DatabaseSetup.ParseProvider(parseResult.GetValue(Provider)) != DatabaseProvider.Sqlite)
-                throw DatabaseSetup.PostgresNotWiredIn();
             var connectionString = ConnectionString(parseResult);
-            await using var connection = new SqliteConnection(connectionString);
+            var postgres = DatabaseSetup.ParseProvider(parseResult.GetValue(Provider)) == DatabaseProvider.Postgres;
+            await using DbConnection connection = postgres ? new NpgsqlConnection(connectionString) : new SqliteConnection(connectionString);
             await connection.OpenAsync();
-            DatabaseSetup.ApplySqlitePragmas(connection);
+            if (connection is SqliteConnection sqlite)
+                DatabaseSetup.ApplySqlitePragmas(sqlite);
             if (!SchemaState.IsCurrent(connection))
             {
                 await using var services = BuildServices(parseResult);
@@ -126,7 +128,7 @@ internal static class CliDatabase
     }
 
     private static bool IsUserFacing(Exception e) =>
-        e is ArgumentException or NotSupportedException or DbUpdateException or SqliteException or StartupProblem;
+        e is ArgumentException or NotSupportedException or DbUpdateException or DbException or StartupProblem;
 
     private static string Explain(Exception e, ParseResult parseResult) =>
         e is SqliteException sqlite && DatabaseFile.Explain(sqlite, parseResult.GetValue(Db) ?? "") is { } problem ? problem.Message : e.Message;

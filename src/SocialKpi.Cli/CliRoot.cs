@@ -17,5 +17,6 @@ internal static class CliRoot
         PrivacyCommand.Create(),
         BackupCommands.Backup(),
         BackupCommands.Restore(),
+        MigrateCommand.Create(),
     };
 }

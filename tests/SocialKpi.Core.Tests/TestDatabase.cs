@@ -14,24 +14,35 @@ using SocialKpi.Users;
 namespace SocialKpi.Tests;
 
 /// <summary>
-/// A fresh, migrated SQLite database per test, in memory: a named shared-cache database lives as
-/// long as one connection to it is open, so this class keeps one open and contexts come and go.
+/// A fresh, migrated database per test. On SQLite (the default), in memory: a named shared-cache
+/// database lives as long as one connection to it is open, so this class keeps one open and
+/// contexts come and go. When tests.sh names a PostgreSQL server (SOCIALKPI_TEST_POSTGRES), a
+/// database of its own on that server, copied from a migrated template (<see cref="PostgresTestServer"/>).
 /// </summary>
 public sealed class TestDatabase : IAsyncDisposable
 {
-    private readonly SqliteConnection keepAlive;
+    private readonly SqliteConnection? keepAlive;
     private readonly ServiceProvider services;
 
-    public TestDatabase(DateTimeOffset? now = null)
+    /// <param name="sqliteOnly">For what exists on SQLite alone (its report cache, its schema check).</param>
+    public TestDatabase(DateTimeOffset? now = null, bool sqliteOnly = false)
     {
-        ConnectionString = $"Data Source=test-{Guid.NewGuid():N};Mode=Memory;Cache=Shared";
-        keepAlive = new SqliteConnection(ConnectionString);
-        keepAlive.Open();
+        if (PostgresTestServer.Configured && !sqliteOnly)
+        {
+            Provider = DatabaseProvider.Postgres;
+            ConnectionString = PostgresTestServer.CreateDatabase();
+        }
+        else
+        {
+            ConnectionString = $"Data Source=test-{Guid.NewGuid():N};Mode=Memory;Cache=Shared";
+            keepAlive = new SqliteConnection(ConnectionString);
+            keepAlive.Open();
+        }
         Clock = new FixedClock(now ?? new DateTimeOffset(2026, 11, 22, 9, 0, 0, TimeSpan.Zero));
 
         var collection = new ServiceCollection();
         collection.AddLogging();
-        collection.AddDbContext<SocialKpiDbContext>(options => DatabaseSetup.Configure(options, DatabaseProvider.Sqlite, ConnectionString));
+        collection.AddDbContext<SocialKpiDbContext>(options => DatabaseSetup.Configure(options, Provider, ConnectionString));
         collection.AddSingleton<TimeProvider>(Clock);
         collection.AddSocialKpiUserManagement();
         collection.AddValidatorsFrom(typeof(ProspectService).Assembly);
@@ -62,12 +73,13 @@ public sealed class TestDatabase : IAsyncDisposable
         services = collection.BuildServiceProvider();
     }
 
+    public DatabaseProvider Provider { get; } = DatabaseProvider.Sqlite;
     public string ConnectionString { get; }
     public FixedClock Clock { get; }
 
-    public static async Task<TestDatabase> CreateAsync()
+    public static async Task<TestDatabase> CreateAsync(bool sqliteOnly = false)
     {
-        var database = new TestDatabase();
+        var database = new TestDatabase(sqliteOnly: sqliteOnly);
         await using var db = database.NewContext();
         await WorkspaceInitializer.InitializeAsync(db);
         return database;
@@ -77,8 +89,18 @@ public sealed class TestDatabase : IAsyncDisposable
     public SocialKpiDbContext NewContext()
     {
         var options = new DbContextOptionsBuilder<SocialKpiDbContext>();
-        DatabaseSetup.Configure(options, DatabaseProvider.Sqlite, ConnectionString);
+        DatabaseSetup.Configure(options, Provider, ConnectionString);
         return new SocialKpiDbContext(options.Options);
+    }
+
+    /// <summary>A connection of the test's own, opened, for code that reads without EF.</summary>
+    public async Task<System.Data.Common.DbConnection> OpenConnectionAsync()
+    {
+        System.Data.Common.DbConnection connection = Provider == DatabaseProvider.Postgres
+            ? new Npgsql.NpgsqlConnection(ConnectionString)
+            : new SqliteConnection(ConnectionString);
+        await connection.OpenAsync();
+        return connection;
     }
 
     /// <summary>A scope with the services a test needs; dispose it to release the context.</summary>
@@ -87,7 +109,10 @@ public sealed class TestDatabase : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await services.DisposeAsync();
-        await keepAlive.DisposeAsync();
+        if (keepAlive is not null)
+            await keepAlive.DisposeAsync();
+        else
+            await PostgresTestServer.DropDatabaseAsync(ConnectionString);
     }
 }
 

@@ -13,7 +13,7 @@ internal static class BackupCommands
         CliDatabase.AddOptionsTo(command);
         command.SetAction(parseResult => Run(() =>
         {
-            var summary = Backups.Backup(CliDatabase.ConnectionString(parseResult), parseResult.GetValue(to)!);
+            var summary = Backups.Backup(SqliteConnectionString(parseResult), parseResult.GetValue(to)!);
             Console.WriteLine($"Backed up to {summary.File} ({summary.Bytes:N0} bytes, schema {summary.SchemaVersion}); integrity check passed.");
         }));
         return command;
@@ -26,12 +26,24 @@ internal static class BackupCommands
         CliDatabase.AddOptionsTo(command);
         command.SetAction(parseResult => Run(() =>
         {
-            var summary = Backups.Restore(CliDatabase.ConnectionString(parseResult), parseResult.GetValue(from)!, CliDatabase.Clock.GetUtcNow());
+            var summary = Backups.Restore(SqliteConnectionString(parseResult), parseResult.GetValue(from)!, CliDatabase.Clock.GetUtcNow());
             Console.WriteLine($"Restored {summary.RestoredFrom} (schema {summary.SchemaVersion}).");
             if (summary.SetAside is not null)
                 Console.WriteLine($"The replaced database is kept at {summary.SetAside}.");
         }));
         return command;
+    }
+
+    /// <summary>These commands copy a SQLite file; a PostgreSQL server has its own tools.</summary>
+    private static string SqliteConnectionString(ParseResult parseResult)
+    {
+        if (DatabaseSetup.ParseProvider(parseResult.GetValue(CliDatabase.Provider)) == DatabaseProvider.Postgres)
+        {
+            throw new NotSupportedException(
+                "backup and restore copy a SQLite file; on PostgreSQL use pg_dump and pg_restore (docs/backup.md). / " +
+                "backup et restore copient un fichier SQLite ; sur PostgreSQL, utilisez pg_dump et pg_restore (docs/backup.md).");
+        }
+        return CliDatabase.ConnectionString(parseResult);
     }
 
     private static int Run(Action action)

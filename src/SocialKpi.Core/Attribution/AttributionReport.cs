@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Runtime.InteropServices;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -39,11 +40,11 @@ public sealed record AttributionReportResult(
 /// conversion, with the touches of the lookback window before it; any other prospect is a
 /// non-conversion with the touches of the window before the period's end.
 /// </summary>
-public sealed class AttributionReport(SqliteConnection connection, TimeProvider clock)
+public sealed class AttributionReport(DbConnection connection, TimeProvider clock)
 {
     /// <summary>The web app's: the request's database connection, the one its DbContext uses.</summary>
     public AttributionReport(SocialKpiDbContext db, TimeProvider clock)
-        : this((SqliteConnection)db.Database.GetDbConnection(), clock)
+        : this(db.Database.GetDbConnection(), clock)
     {
     }
 
@@ -53,11 +54,12 @@ public sealed class AttributionReport(SqliteConnection connection, TimeProvider 
         if (opened)
         {
             await connection.OpenAsync(cancellationToken);
-            DatabaseSetup.ApplySqlitePragmas(connection);
+            if (connection is SqliteConnection sqlite)
+                DatabaseSetup.ApplySqlitePragmas(sqlite);
         }
         try
         {
-            return Run(query, cancellationToken);
+            return Run(IAttributionRows.For(connection), query, cancellationToken);
         }
         finally
         {
@@ -66,33 +68,36 @@ public sealed class AttributionReport(SqliteConnection connection, TimeProvider 
         }
     }
 
-    // SQLite answers synchronously whatever the API says, so the reads are plain loops.
-    private AttributionReportResult Run(AttributionQuery query, CancellationToken cancellationToken)
+    // SQLite answers synchronously whatever the API says, so the reads are plain loops; on
+    // PostgreSQL they block this thread for the read, as the report's CPU work would anyway.
+    private AttributionReportResult Run(IAttributionRows rows, AttributionQuery query, CancellationToken cancellationToken)
     {
         var to = query.To ?? clock.Today().AddDays(1);
         var from = query.From ?? to.AddYears(-1);
-        var lookbackDays = Math.Max(1, query.LookbackDays ?? AttributionRows.LookbackDays(connection) ?? AttributionQuery.DefaultLookbackDays);
-        // The count is read before the data: a write committed while the report runs files the
-        // result under a count nobody will ask for again.
-        var key = new AttributionCache.Key(connection.ConnectionString, from, to, lookbackDays, query.RevenueModel, DataVersion.Of(connection.ConnectionString), AttributionRows.Fingerprint(connection));
+        var lookbackDays = Math.Max(1, query.LookbackDays ?? rows.LookbackDays() ?? AttributionQuery.DefaultLookbackDays);
+        // The version is read before the data: a write committed while the report runs files the
+        // result under a version nobody will ask for again.
+        if (rows.CacheVersion() is not { } current)
+            return Compute(rows, from, to, lookbackDays, query.RevenueModel, cancellationToken);
+        var key = new AttributionCache.Key(connection.ConnectionString, from, to, lookbackDays, query.RevenueModel, current.Version, current.Fingerprint);
         if (AttributionCache.TryGet(key, out var cached))
             return cached;
-        var result = Compute(from, to, lookbackDays, query.RevenueModel, cancellationToken);
+        var result = Compute(rows, from, to, lookbackDays, query.RevenueModel, cancellationToken);
         AttributionCache.Add(key, result);
         return result;
     }
 
-    private AttributionReportResult Compute(DateOnly from, DateOnly to, int lookbackDays, AttributionModel revenueModel, CancellationToken cancellationToken)
+    private AttributionReportResult Compute(IAttributionRows rows, DateOnly from, DateOnly to, int lookbackDays, AttributionModel revenueModel, CancellationToken cancellationToken)
     {
         var (fromUtc, toUtc) = (clock.NoonOfLocalDayUtc(from).Date, clock.NoonOfLocalDayUtc(to).Date);
         var lookback = TimeSpan.FromDays(lookbackDays);
 
-        var channelNames = AttributionRows.Channels(connection);
-        var prospects = AttributionRows.Prospects(connection, toUtc);
-        var firstSales = AttributionRows.FirstSales(connection, toUtc);
+        var channelNames = rows.Channels();
+        var prospects = rows.Prospects(toUtc);
+        var firstSales = rows.FirstSales(toUtc);
         // The one big read: every touch that can be in a window, in journey order.
         var earliest = fromUtc - lookback;
-        var touches = AttributionRows.Touches(connection, earliest, toUtc);
+        var touches = rows.Touches(earliest, toUtc);
 
         var journeys = new List<Journey>(prospects.Count);
         var minutes = new Dictionary<int, long>();
@@ -162,7 +167,7 @@ public sealed class AttributionReport(SqliteConnection connection, TimeProvider 
             Close(currentProspect);
         current.Clear();
         // Hours of a channel = its conversations' minutes plus the time entered for it (product.md).
-        foreach (var (channelId, entered) in AttributionRows.TimeEntryMinutes(connection, from, to))
+        foreach (var (channelId, entered) in rows.TimeEntryMinutes(from, to))
             CollectionsMarshal.GetValueRefOrAddDefault(minutes, channelId, out _) += entered;
         foreach (var id in prospects.Keys.Where(id => !seen.Contains(id)))
             Close(id); // prospects without touches in the range still have their source touch

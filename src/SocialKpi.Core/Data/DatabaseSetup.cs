@@ -28,7 +28,10 @@ public static class DatabaseSetup
                 options.AddInterceptors(SqlitePragmas.Instance, WriteCommandInterceptor.Instance, CommitInterceptor.Instance);
                 break;
             case DatabaseProvider.Postgres:
-                throw PostgresNotWiredIn();
+                options.UseNpgsql(connectionString, npgsql => npgsql
+                    .MigrationsAssembly(PostgresMigrationsAssembly)
+                    .UseParameterizedCollectionMode(ParameterTranslationMode.Parameter));
+                break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(provider), provider, null);
         }
@@ -38,9 +41,11 @@ public static class DatabaseSetup
         options.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
     }
 
-    /// <summary>What every entry point answers to --provider postgres until PostgreSQL is wired in.</summary>
-    public static NotSupportedException PostgresNotWiredIn() => new(
-        "PostgreSQL is not wired in yet: use --provider sqlite. / PostgreSQL n'est pas encore pris en charge : utilisez --provider sqlite.");
+    /// <summary>
+    /// PostgreSQL's migrations are in their own assembly, which the web app and the command line
+    /// reference (Core cannot: that assembly references Core for the model).
+    /// </summary>
+    public const string PostgresMigrationsAssembly = "SocialKpi.Data.Postgres";
 
     public static DatabaseProvider ParseProvider(string? value) => value?.Trim().ToLowerInvariant() switch
     {

@@ -82,17 +82,24 @@ public sealed class ProspectSearch(SocialKpiDbContext db)
         return prospects;
     }
 
+    // Prospects without a checklist are sorted apart already; the guard keeps PostgreSQL, which
+    // evaluates the ratio for them too, from dividing by zero (SQLite answers null).
+    private System.Linq.Expressions.Expression<Func<Prospect, double>> FitRatio => p =>
+        db.PersonaCriteria.Count(c => c.PersonaId == p.PersonaId) == 0
+            ? 0
+            : (double)db.ProspectCriteria.Count(c => c.ProspectId == p.Id) / db.PersonaCriteria.Count(c => c.PersonaId == p.PersonaId);
+
     // Every order ends on Id so that paging is stable when values tie.
     private IQueryable<Prospect> Sort(IQueryable<Prospect> prospects, ProspectQuery query) => (query.Sort, query.Descending) switch
     {
         // Fit: criteria met over the persona's criteria; prospects without a checklist come last either way.
         (ProspectSort.Fit, false) => prospects
             .OrderBy(p => p.PersonaId == null || !db.PersonaCriteria.Any(c => c.PersonaId == p.PersonaId))
-            .ThenBy(p => (double)db.ProspectCriteria.Count(c => c.ProspectId == p.Id) / db.PersonaCriteria.Count(c => c.PersonaId == p.PersonaId))
+            .ThenBy(FitRatio)
             .ThenBy(p => p.Id),
         (ProspectSort.Fit, true) => prospects
             .OrderBy(p => p.PersonaId == null || !db.PersonaCriteria.Any(c => c.PersonaId == p.PersonaId))
-            .ThenByDescending(p => (double)db.ProspectCriteria.Count(c => c.ProspectId == p.Id) / db.PersonaCriteria.Count(c => c.PersonaId == p.PersonaId))
+            .ThenByDescending(FitRatio)
             .ThenByDescending(p => p.Id),
         (ProspectSort.Name, false) => prospects.OrderBy(p => p.NameNormalized).ThenBy(p => p.Id),
         (ProspectSort.Name, true) => prospects.OrderByDescending(p => p.NameNormalized).ThenByDescending(p => p.Id),

@@ -154,16 +154,16 @@ public sealed class AttributionReportTests
         await TouchAsync(database, second, "Phone", new DateTimeOffset(2026, 7, 2, 9, 0, 0, TimeSpan.Zero));
         await TouchAsync(database, first, "Door-to-door", new DateTimeOffset(2026, 7, 3, 9, 0, 0, TimeSpan.Zero));
         await TouchAsync(database, first, "Phone", new DateTimeOffset(2026, 7, 1, 9, 0, 0, TimeSpan.Zero));
-        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection(database.ConnectionString);
-        await connection.OpenAsync();
+        await using var connection = await database.OpenConnectionAsync();
+        var rows = IAttributionRows.For(connection);
         var (from, to) = (new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc), new DateTime(2027, 1, 1, 0, 0, 0, DateTimeKind.Utc));
 
-        var all = AttributionRows.Touches(connection, from, to).Select(t => (t.ProspectId, t.OccurredAt.Day)).ToList();
-        var firstOnly = AttributionRows.Touches(connection, from, to).Take(1).ToList();
+        var all = rows.Touches(from, to).Select(t => (t.ProspectId, t.OccurredAt.Day)).ToList();
+        var firstOnly = rows.Touches(from, to).Take(1).ToList();
 
         Assert.Equal([(first, 1), (first, 3), (second, 2)], all);
         Assert.Single(firstOnly);
-        Assert.Equal(2, AttributionRows.Prospects(connection, to).Count); // the connection still answers
+        Assert.Equal(2, rows.Prospects(to).Count); // the connection still answers
     }
 
     [Fact]
@@ -202,7 +202,8 @@ public sealed class AttributionReportTests
     [Fact]
     public async Task A_report_asked_again_on_unchanged_data_is_not_computed_again_and_any_change_is_seen()
     {
-        await using var database = await TestDatabase.CreateAsync();
+        // The cache keys on SQLite's data version; PostgreSQL computes the report every time.
+        await using var database = await TestDatabase.CreateAsync(sqliteOnly: true);
         var won = await ProspectAsync(database, "Won", "Instagram", new DateTimeOffset(2026, 10, 1, 9, 0, 0, TimeSpan.Zero));
         await TouchAsync(database, won, "Phone", new DateTimeOffset(2026, 10, 5, 9, 0, 0, TimeSpan.Zero));
         database.Clock.Now = new DateTimeOffset(2026, 11, 1, 9, 0, 0, TimeSpan.Zero);

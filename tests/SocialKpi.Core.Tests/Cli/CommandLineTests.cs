@@ -163,6 +163,16 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
+    public async Task Backup_on_postgres_points_to_pg_dump_in_both_languages()
+    {
+        var (exitCode, _, errors) = await RunAsync("backup", "--to", Path.Combine(directory, "b.db"), "--provider", "postgres", "--db", "Host=localhost");
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("on PostgreSQL use pg_dump", errors);
+        Assert.Contains("sur PostgreSQL, utilisez pg_dump", errors);
+    }
+
+    [Fact]
     public async Task Backup_and_restore_round_trip_and_say_where_the_replaced_database_is()
     {
         await RunAsync("seed-demo", "--prospects", "40", "--seed", "3", "--db", connectionString);
@@ -423,16 +433,6 @@ public sealed class CommandLineTests : IDisposable
         var longer = await new AttributionReport(check, CliDatabase.Clock).RunAsync(new AttributionQuery { LookbackDays = 120 });
         Assert.Equal(AttributionOutput.ToCsv(week.Result, week.Figures), byDefault);
         Assert.Equal(AttributionOutput.ToCsv(longer.Result, longer.Figures), given);
-    }
-
-    [Fact]
-    public async Task Report_says_postgres_is_not_wired_in_yet_in_both_languages()
-    {
-        var (exitCode, _, errors) = await RunAsync("report", "attribution", "--provider", "postgres", "--db", "Host=localhost");
-
-        Assert.Equal(1, exitCode);
-        Assert.Contains("PostgreSQL is not wired in yet", errors);
-        Assert.Contains("PostgreSQL n'est pas encore pris en charge", errors);
     }
 
     [Fact]

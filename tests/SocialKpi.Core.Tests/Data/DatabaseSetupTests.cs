@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using SocialKpi.Data;
 
 namespace SocialKpi.Tests.Data;
@@ -81,11 +82,21 @@ public sealed class DatabaseSetupTests
     }
 
     [Fact]
-    public void Postgres_is_refused_with_a_clear_message_until_it_is_wired()
+    public void Each_provider_reads_its_own_migrations()
     {
-        var options = new Microsoft.EntityFrameworkCore.DbContextOptionsBuilder<SocialKpiDbContext>();
-        var error = Assert.Throws<NotSupportedException>(() => DatabaseSetup.Configure(options, DatabaseProvider.Postgres, "Host=localhost"));
-        Assert.Contains("--provider sqlite", error.Message);
+        static IEnumerable<string> MigrationsOf(DatabaseProvider provider, string connectionString)
+        {
+            var options = new Microsoft.EntityFrameworkCore.DbContextOptionsBuilder<SocialKpiDbContext>();
+            DatabaseSetup.Configure(options, provider, connectionString);
+            using var db = new SocialKpiDbContext(options.Options);
+            return db.Database.GetMigrations().ToList();
+        }
+
+        var sqlite = MigrationsOf(DatabaseProvider.Sqlite, "Data Source=:memory:");
+        var postgres = MigrationsOf(DatabaseProvider.Postgres, "Host=localhost;Database=none");
+
+        Assert.Contains(sqlite, m => m.EndsWith("_AuditLog", StringComparison.Ordinal));
+        Assert.EndsWith("_Initial", Assert.Single(postgres));
     }
 
     private static async Task<string> ScalarAsync(SqliteConnection connection, string sql)
