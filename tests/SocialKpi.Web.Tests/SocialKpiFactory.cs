@@ -24,10 +24,18 @@ public sealed class SocialKpiFactory : WebApplicationFactory<Program>
     /// </summary>
     public int? SignInAttemptsPerClient { get; init; } = 1000;
 
+    /// <summary>Another instance's database, to run this one beside it on the same data (null: a file of its own).</summary>
+    public string? SharedConnectionString { get; init; }
+
+    /// <summary>This instance's database, as another instance would be configured with it.</summary>
+    public string ConnectionString => SharedConnectionString ?? $"Data Source={Path.Combine(directory, "data", "socialkpi.db")}";
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("SocialKpi:AppDirectory", directory);
+        if (SharedConnectionString is not null)
+            builder.UseSetting("ConnectionStrings:SocialKpi", SharedConnectionString);
         if (SignInAttemptsPerClient is { } attempts)
             builder.UseSetting(SocialKpi.Web.Infrastructure.SignInThrottle.AttemptsKey, attempts.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)));

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using SocialKpi.Activities;
@@ -11,8 +12,14 @@ using SocialKpi.Users;
 
 namespace SocialKpi.Data;
 
-public class SocialKpiDbContext(DbContextOptions<SocialKpiDbContext> options) : IdentityDbContext<AppUser>(options)
+public class SocialKpiDbContext(DbContextOptions<SocialKpiDbContext> options) : IdentityDbContext<AppUser>(options), IDataProtectionKeyContext
 {
+    /// <summary>
+    /// The keys that protect sign-in cookies and form tokens: in the database, so that every app
+    /// instance serving it reads every cookie, and a backup restores sessions with the data.
+    /// </summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     public DbSet<Channel> Channels => Set<Channel>();
     public DbSet<Stage> Stages => Set<Stage>();
     public DbSet<StageChange> StageChanges => Set<StageChange>();

@@ -51,7 +51,7 @@ public static class SocialKpiApp
         builder.WebHost.UseStaticWebAssets();
 
         var services = builder.Services;
-        // Everything the app writes to disk (the SQLite file, the data-protection keys) lives under
+        // Everything the app writes to disk (the SQLite file) lives under
         // data/ beside the app, or under SocialKpi:AppDirectory when that is set (tests use it).
         var appDirectory = builder.Configuration["SocialKpi:AppDirectory"] ?? builder.Environment.ContentRootPath;
         var configuredConnection = builder.Configuration.GetConnectionString(DatabaseSetup.ConnectionStringName);
@@ -62,9 +62,10 @@ public static class SocialKpiApp
         services.AddSingleton(new DatabaseLocation(provider, connectionString, IsConfigured: !string.IsNullOrWhiteSpace(configuredConnection)));
         services.AddDbContext<SocialKpiDbContext>(options => DatabaseSetup.Configure(options, provider, connectionString));
         services.AddSingleton(TimeProvider.System);
-        // Sign-in cookies and antiforgery tokens survive restarts: their keys live beside the database.
+        // Sign-in cookies and antiforgery tokens survive restarts and work on every instance that
+        // serves the same database: their keys live in it (decision 0021).
         services.AddDataProtection()
-            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(appDirectory, "data", "keys")))
+            .PersistKeysToDbContext<SocialKpiDbContext>()
             .SetApplicationName("SocialKpi");
 
         services.AddIdentity<AppUser, IdentityRole>(IdentitySetup.ConfigureRules)

@@ -167,4 +167,23 @@ public sealed class SessionTests(SocialKpiFactory factory) : IClassFixture<Socia
         state.SetAuthenticationState(Task.FromResult(new AuthenticationState(principal)));
         return state;
     }
+
+    [Fact]
+    public async Task A_cookie_from_one_instance_works_on_another_serving_the_same_database_until_the_user_signs_out()
+    {
+        using var signedIn = await SignInAsync();
+        using var secondInstance = new SocialKpiFactory { SharedConnectionString = factory.ConnectionString };
+        secondInstance.Clock.SetUtcNow(factory.Clock.GetUtcNow()); // the two instances share the time, as servers do
+        using var onSecond = secondInstance.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        onSecond.DefaultRequestHeaders.Add("Cookie", signedIn.Cookie);
+        Assert.Equal(HttpStatusCode.OK, (await onSecond.GetAsync("/prospects")).StatusCode);
+
+        var page = await signedIn.Session.GetPageAsync("/");
+        await signedIn.Session.SubmitAsync(page, "form[action='/account/signout']", []);
+
+        secondInstance.Clock.Advance(TimeSpan.FromSeconds(1));
+        var response = await onSecond.GetAsync("/prospects");
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("/account/signin", response.RedirectPath());
+    }
 }
