@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Runs every SocialKpi test on a fresh machine: installs what the tests need from Debian (Chromium
 # for the browser tests, since Playwright cannot download its own browser here; PostgreSQL for the
-# second provider), then the whole suite on SQLite, then the Core tests again on a throw-away
-# PostgreSQL server on loopback, stopped at the end.
+# second provider), then the whole suite on SQLite, then the Core tests again and the web app's
+# several-instance tests on a throw-away PostgreSQL server on loopback, stopped at the end.
 # Extra arguments go to `dotnet test` (for example: ./tests.sh --filter "FullyQualifiedName~Prospects").
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -37,8 +37,9 @@ postgres=$(scripts/postgres.sh start "$pgdata" "$pgport")
 status=0
 # Tests marked Provider=Postgres need the server; they run in the second pass only.
 dotnet test SocialKpi.sln --filter "Provider!=Postgres" "$@" 2>&1 | tee "$log" || status=$?
-echo "Core tests on PostgreSQL ($postgres):"
+echo "Core tests, and the web app's several-instance tests, on PostgreSQL ($postgres):"
 SOCIALKPI_TEST_POSTGRES="$postgres" dotnet test tests/SocialKpi.Core.Tests --no-build "$@" 2>&1 | tee -a "$log" || status=$?
+SOCIALKPI_TEST_POSTGRES="$postgres" dotnet test tests/SocialKpi.Web.Tests --no-build --filter "Provider=Postgres" "$@" 2>&1 | tee -a "$log" || status=$?
 
 # One closing line for the whole suite, summed over the test projects' own summaries.
 passed=$(grep -oE 'Passed: +[0-9]+' "$log" | awk '{s += $2} END {print s + 0}')

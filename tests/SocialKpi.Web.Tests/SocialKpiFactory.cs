@@ -27,6 +27,9 @@ public sealed class SocialKpiFactory : WebApplicationFactory<Program>
     /// <summary>Another instance's database, to run this one beside it on the same data (null: a file of its own).</summary>
     public string? SharedConnectionString { get; init; }
 
+    /// <summary>"postgres" with a <see cref="SharedConnectionString"/> to a PostgreSQL database (null: SQLite).</summary>
+    public string? Provider { get; init; }
+
     /// <summary>This instance's database, as another instance would be configured with it.</summary>
     public string ConnectionString => SharedConnectionString ?? $"Data Source={Path.Combine(directory, "data", "socialkpi.db")}";
 
@@ -36,6 +39,8 @@ public sealed class SocialKpiFactory : WebApplicationFactory<Program>
         builder.UseSetting("SocialKpi:AppDirectory", directory);
         if (SharedConnectionString is not null)
             builder.UseSetting("ConnectionStrings:SocialKpi", SharedConnectionString);
+        if (Provider is not null)
+            builder.UseSetting("Database:Provider", Provider);
         if (SignInAttemptsPerClient is { } attempts)
             builder.UseSetting(SocialKpi.Web.Infrastructure.SignInThrottle.AttemptsKey, attempts.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)));

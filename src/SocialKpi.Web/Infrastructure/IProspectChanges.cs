@@ -2,15 +2,21 @@ namespace SocialKpi.Web.Infrastructure;
 
 /// <summary>
 /// Tells open pages (boards, lists) that a prospect changed, so that every user sees a move or a
-/// log within moments without reloading. In-process today; the team-ready issue carries it across
-/// instances with PostgreSQL's LISTEN/NOTIFY behind the same interface.
+/// log within moments without reloading. In this process at once; other instances serving the same
+/// PostgreSQL database hear of it through <see cref="ClusterNotifications"/>.
 /// </summary>
 public interface IProspectChanges
 {
     /// <summary>Raised on a thread of the writer's; subscribers marshal to their own renderer.</summary>
     event Action<ProspectChange>? Changed;
 
+    /// <summary>Raised for changes made in this process only, for whoever carries them to other instances.</summary>
+    event Action<ProspectChange>? ChangedHere;
+
     void Publish(ProspectChange change);
+
+    /// <summary>A change another instance made: told to this process's pages, not carried on.</summary>
+    void Receive(ProspectChange change);
 }
 
 /// <param name="ProspectId">The prospect that changed.</param>
@@ -22,5 +28,13 @@ public sealed class InProcessProspectChanges : IProspectChanges
 {
     public event Action<ProspectChange>? Changed;
 
-    public void Publish(ProspectChange change) => Changed?.Invoke(change);
+    public event Action<ProspectChange>? ChangedHere;
+
+    public void Publish(ProspectChange change)
+    {
+        Changed?.Invoke(change);
+        ChangedHere?.Invoke(change);
+    }
+
+    public void Receive(ProspectChange change) => Changed?.Invoke(change);
 }

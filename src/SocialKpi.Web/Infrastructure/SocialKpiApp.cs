@@ -130,6 +130,8 @@ public static class SocialKpiApp
         services.TryAddSingleton(new SocialKpi.Auditing.AuditRetention());
         services.AddScoped<SocialKpi.Auditing.AuditTrail>();
         services.AddSingleton<IProspectChanges, InProcessProspectChanges>();
+        services.AddSingleton<ClusterNotifications>();
+        services.AddHostedService(sp => sp.GetRequiredService<ClusterNotifications>());
         services.AddScoped<StageMoves>();
         services.AddValidatorsFrom(typeof(ProspectInputValidator).Assembly);
         services.AddValidatorsFrom(typeof(Ui).Assembly);
