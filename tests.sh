@@ -39,7 +39,9 @@ status=0
 dotnet test SocialKpi.sln --filter "Provider!=Postgres" "$@" 2>&1 | tee "$log" || status=$?
 echo "Core tests, and the web app's several-instance tests, on PostgreSQL ($postgres):"
 SOCIALKPI_TEST_POSTGRES="$postgres" dotnet test tests/SocialKpi.Core.Tests --no-build "$@" 2>&1 | tee -a "$log" || status=$?
-SOCIALKPI_TEST_POSTGRES="$postgres" dotnet test tests/SocialKpi.Web.Tests --no-build --filter "Provider=Postgres" "$@" 2>&1 | tee -a "$log" || status=$?
+for project in tests/SocialKpi.Web.Tests tests/SocialKpi.BrowserTests; do
+  SOCIALKPI_TEST_POSTGRES="$postgres" dotnet test "$project" --no-build --filter "Provider=Postgres" "$@" 2>&1 | tee -a "$log" || status=$?
+done
 
 # One closing line for the whole suite, summed over the test projects' own summaries.
 passed=$(grep -oE 'Passed: +[0-9]+' "$log" | awk '{s += $2} END {print s + 0}')

@@ -9,13 +9,18 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace SocialKpi.BrowserTests;
 
-/// <summary>The real app on Kestrel, on a free loopback port, with an empty database of its own.</summary>
+/// <summary>
+/// The real app on Kestrel, on a free loopback port, with an empty SQLite database of its own, or
+/// on a PostgreSQL database that other instances may share.
+/// </summary>
 public sealed class AppServer : WebApplicationFactory<Program>
 {
     private readonly string directory = Path.Combine(Path.GetTempPath(), "socialkpi-browser-tests", Guid.NewGuid().ToString("N"));
+    private readonly string? postgres;
 
-    public AppServer()
+    public AppServer(string? postgres = null)
     {
+        this.postgres = postgres;
         UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, 0));
         StartServer();
     }
@@ -36,6 +41,11 @@ public sealed class AppServer : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("SocialKpi:AppDirectory", directory);
+        if (postgres is not null)
+        {
+            builder.UseSetting("Database:Provider", "postgres");
+            builder.UseSetting("ConnectionStrings:SocialKpi", postgres);
+        }
         builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)));
     }
 
