@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Runs every SocialKpi test on a fresh machine: installs what the tests need from Debian (Chromium
 # for the browser tests, since Playwright cannot download its own browser here; PostgreSQL for the
-# second provider), then the whole suite on SQLite, then the Core tests again and the web app's
-# several-instance tests on a throw-away PostgreSQL server on loopback, stopped at the end.
+# second provider; nginx for the several-instance topology of scripts/run-cluster.sh), then the
+# whole suite on SQLite, then the Core tests again and the several-instance tests on a throw-away
+# PostgreSQL server on loopback, stopped at the end.
 # Extra arguments go to `dotnet test` (for example: ./tests.sh --filter "FullyQualifiedName~Prospects").
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -10,6 +11,7 @@ cd "$(dirname "$0")"
 missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql)
+command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || missing+=(nginx)
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" -eq 0 ]; then
     apt-get update -qq

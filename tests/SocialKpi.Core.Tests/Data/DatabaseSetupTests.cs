@@ -96,7 +96,8 @@ public sealed class DatabaseSetupTests
         var postgres = MigrationsOf(DatabaseProvider.Postgres, "Host=localhost;Database=none");
 
         Assert.Contains(sqlite, m => m.EndsWith("_AuditLog", StringComparison.Ordinal));
-        Assert.EndsWith("_Initial", Assert.Single(postgres));
+        Assert.EndsWith("_Initial", postgres.First());
+        Assert.DoesNotContain(postgres, sqlite.Contains);
     }
 
     private static async Task<string> ScalarAsync(SqliteConnection connection, string sql)
