@@ -1,5 +1,4 @@
 using System.Buffers.Text;
-using System.Data;
 using System.Security.Cryptography;
 using System.Text;
 using FluentValidation.Results;
@@ -95,44 +94,47 @@ public sealed class AccountLinks(UserManager<AppUser> users, UserAccounts accoun
     /// The invited teammate joins. The link is claimed and the user created in one serializable
     /// transaction, so a link opened in two tabs makes one account.
     /// </summary>
-    public async Task<IdentityResultOrUser> AcceptInvitationAsync(string token, string displayName, string password)
-    {
-        await using var transaction = await db.Database.BeginTransactionAsync(IsolationLevel.Serializable);
-        var link = await FindAsync(token, AccountLinkPurpose.Invitation);
-        if (Problem(link) is { } problem)
-            return new IdentityResultOrUser(null, [new ValidationFailure("", problem)]);
-        var joined = await accounts.AddAsync(link!.Email, displayName, password, link.Role!);
-        if (!joined.Succeeded)
+    public Task<IdentityResultOrUser> AcceptInvitationAsync(string token, string displayName, string password) =>
+        SerializableWrite.RunAsync(db, async () =>
         {
-            // The e-mail is the owner's choice, not a field of the join form: its problem (taken since) is the form's.
-            return joined with { Errors = joined.Errors.Select(e => e.PropertyName == "Email" ? new ValidationFailure("", e.ErrorMessage) : e).ToList() };
-        }
-        link.UsedAt = clock.GetUtcNow().UtcDateTime;
-        db.Audit(clock, AuditAction.InvitationAccepted, joined.User!.Id, detail: $"{link.Email} ({link.Role})");
-        await db.SaveChangesAsync();
-        await transaction.CommitAsync();
-        return joined;
-    }
+            var link = await FindAsync(token, AccountLinkPurpose.Invitation);
+            if (Problem(link) is { } problem)
+                return new IdentityResultOrUser(null, [new ValidationFailure("", problem)]);
+            var joined = await accounts.AddAsync(link!.Email, displayName, password, link.Role!);
+            if (!joined.Succeeded)
+            {
+                // The e-mail is the owner's choice, not a field of the join form: its problem (taken since) is the form's.
+                return joined with { Errors = joined.Errors.Select(e => e.PropertyName == "Email" ? new ValidationFailure("", e.ErrorMessage) : e).ToList() };
+            }
+            link.UsedAt = clock.GetUtcNow().UtcDateTime;
+            db.Audit(clock, AuditAction.InvitationAccepted, joined.User!.Id, detail: $"{link.Email} ({link.Role})");
+            await db.SaveChangesAsync();
+            return joined;
+        });
 
     /// <summary>The user sets a new password; every session they had ends.</summary>
     public async Task<IdentityResultOrUser> ResetPasswordAsync(string token, string newPassword)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(IsolationLevel.Serializable);
-        var link = await FindAsync(token, AccountLinkPurpose.PasswordReset);
-        if (Problem(link) is { } problem)
-            return new IdentityResultOrUser(null, [new ValidationFailure("", problem)]);
-        var user = await users.FindByIdAsync(link!.UserId!);
-        if (user is not { IsActive: true })
-            return new IdentityResultOrUser(null, [new ValidationFailure("", Messages.ResetNeedsActiveUser)]);
-        var replaced = await accounts.ReplacePasswordAsync(user, newPassword, "NewPassword");
-        if (!replaced.Succeeded)
-            return new IdentityResultOrUser(null, replaced.Errors);
-        link.UsedAt = clock.GetUtcNow().UtcDateTime;
-        db.Audit(clock, AuditAction.PasswordReset, user.Id, detail: user.Email);
-        await db.SaveChangesAsync();
-        await transaction.CommitAsync();
-        sessionEnds.Publish(user.Id);
-        return new IdentityResultOrUser(user, []);
+        var reset = await SerializableWrite.RunAsync(db, async () =>
+        {
+            var link = await FindAsync(token, AccountLinkPurpose.PasswordReset);
+            if (Problem(link) is { } problem)
+                return new IdentityResultOrUser(null, [new ValidationFailure("", problem)]);
+            var user = await users.FindByIdAsync(link!.UserId!);
+            if (user is not { IsActive: true })
+                return new IdentityResultOrUser(null, [new ValidationFailure("", Messages.ResetNeedsActiveUser)]);
+            var replaced = await accounts.ReplacePasswordAsync(user, newPassword, "NewPassword");
+            if (!replaced.Succeeded)
+                return new IdentityResultOrUser(null, replaced.Errors);
+            link.UsedAt = clock.GetUtcNow().UtcDateTime;
+            db.Audit(clock, AuditAction.PasswordReset, user.Id, detail: user.Email);
+            await db.SaveChangesAsync();
+            return new IdentityResultOrUser(user, []);
+        });
+        // Told once committed, so that the pages re-checking at once read the new stamp.
+        if (reset.User is { } done)
+            sessionEnds.Publish(done.Id);
+        return reset;
     }
 
     public async Task<IReadOnlyList<PendingInvitation>> PendingInvitationsAsync()

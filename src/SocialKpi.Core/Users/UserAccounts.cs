@@ -1,7 +1,5 @@
-using System.Data;
 using FluentValidation.Results;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using SocialKpi.Auditing;
 using SocialKpi.Common;
@@ -29,29 +27,13 @@ public sealed class UserAccounts(UserManager<AppUser> users, SocialKpiDbContext 
 
     /// <summary>
     /// The set-up page's write: creates the owner only if the workspace has none, in a serializable
-    /// transaction, so that of simultaneous set-ups exactly one wins (SQLite takes the write lock at
-    /// the start; PostgreSQL refuses the second commit). The others get <see cref="IdentityResultOrUser.AlreadySetUp"/>.
+    /// transaction, so that of simultaneous set-ups exactly one wins; the others, tried again, find
+    /// its owner and get <see cref="IdentityResultOrUser.AlreadySetUp"/>.
     /// </summary>
-    public async Task<IdentityResultOrUser> CreateFirstOwnerAsync(string email, string displayName, string password)
-    {
-        try
-        {
-            await using var transaction = await db.Database.BeginTransactionAsync(IsolationLevel.Serializable);
-            if (await HasOwnerAsync())
-                return IdentityResultOrUser.SetUpAlready;
-            var result = await AddAsync(email, displayName, password, Roles.Owner);
-            if (result.Succeeded)
-                await transaction.CommitAsync();
-            return result;
-        }
-        catch (Exception e) when (e is DbUpdateException or SqliteException)
-        {
-            db.ChangeTracker.Clear();
-            if (await HasOwnerAsync())
-                return IdentityResultOrUser.SetUpAlready;
-            throw;
-        }
-    }
+    public Task<IdentityResultOrUser> CreateFirstOwnerAsync(string email, string displayName, string password) =>
+        SerializableWrite.RunAsync(db, async () => await HasOwnerAsync()
+            ? IdentityResultOrUser.SetUpAlready
+            : await AddAsync(email, displayName, password, Roles.Owner));
 
     /// <summary>Adds a user; only an owner may (no acting user is the command line).</summary>
     public async Task<IdentityResultOrUser> CreateAsync(string email, string displayName, string password, string role, string? actorId = null)

@@ -66,6 +66,23 @@ public sealed class UserAccountsTests
     }
 
     [Fact]
+    public async Task Of_simultaneous_set_ups_exactly_one_creates_the_owner_on_either_provider()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 5).Select(async i =>
+        {
+            await using var scope = database.Scope();
+            return await scope.ServiceProvider.GetRequiredService<UserAccounts>().CreateFirstOwnerAsync($"candidat{i}@atelier.fr", $"Candidat {i}", "motdepasse42");
+        }));
+
+        Assert.Equal(1, results.Count(r => r.Succeeded));
+        Assert.Equal(4, results.Count(r => r.AlreadySetUp));
+        await using var check = database.Scope();
+        Assert.Single(await check.ServiceProvider.GetRequiredService<UserAccounts>().ListAsync());
+    }
+
+    [Fact]
     public async Task Only_an_owner_adds_users()
     {
         using var _ = new CultureScope("en-GB");
