@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The team topology on loopback (issue 13, docs/deploy.md): a throw-away PostgreSQL, two app
 # instances on it, and nginx in front, sticky by client address, with WebSockets proxied. Uses the
-# build output of the web app (dotnet build first). Prints what runs where, one KEY=value a line.
+# build output of the web app (dotnet build first), or the publish folder named by CLUSTER_WEB (the
+# load run measures Release). Prints what runs where, one KEY=value a line.
 #
 #   scripts/run-cluster.sh start DIR [BASE_PORT=5200]   starts everything; its files go in DIR
 #   scripts/run-cluster.sh stop DIR                     stops everything and removes DIR
@@ -29,8 +30,8 @@ if [ "$command" = stop ]; then
 fi
 [ "$command" = start ] || { echo "usage: $0 start DIR [BASE_PORT] | stop DIR" >&2; exit 2; }
 command -v nginx >/dev/null || { echo "nginx is not installed: apt-get install nginx (Debian), then try again." >&2; exit 1; }
-web=src/SocialKpi.Web/bin/Debug/net10.0/SocialKpi.Web.dll
-[ -f "$web" ] || { echo "Build the web app first: dotnet build src/SocialKpi.Web" >&2; exit 1; }
+web_dir=$(realpath "${CLUSTER_WEB:-src/SocialKpi.Web/bin/Debug/net10.0}")
+[ -f "$web_dir/SocialKpi.Web.dll" ] || { echo "Build the web app first: dotnet build src/SocialKpi.Web" >&2; exit 1; }
 
 base=${3:-5200}
 mkdir -p "$dir"
@@ -43,14 +44,17 @@ database="${server/Database=postgres/Database=socialkpi}"
 for n in 1 2; do
   mkdir -p "$dir/instance$n"
   (
-    cd src/SocialKpi.Web
+    # A build output runs from the project folder (its static files are found from there); a
+    # publish folder runs from itself.
+    if [ -n "${CLUSTER_WEB:-}" ]; then cd "$web_dir"; else cd src/SocialKpi.Web; fi
     ASPNETCORE_URLS="http://127.0.0.1:$((base + 10 + n))" \
     ASPNETCORE_ENVIRONMENT=Production \
     ASPNETCORE_FORWARDEDHEADERS_ENABLED=true \
     SocialKpi__AppDirectory="$dir/instance$n" \
     Database__Provider=postgres \
     ConnectionStrings__SocialKpi="$database" \
-      exec dotnet "bin/Debug/net10.0/SocialKpi.Web.dll" >"$dir/instance$n.log" 2>&1
+    Logging__LogLevel__Default="${CLUSTER_LOG_LEVEL:-Information}" \
+      exec dotnet "$web_dir/SocialKpi.Web.dll" >"$dir/instance$n.log" 2>&1
   ) &
   echo $! >"$dir/instance$n.pid"
   # The first instance creates the schema; the second starts once it is there.
@@ -94,3 +98,5 @@ echo "PROXY=http://127.0.0.1:$base"
 echo "INSTANCE1=http://127.0.0.1:$((base + 1))"
 echo "INSTANCE2=http://127.0.0.1:$((base + 2))"
 echo "POSTGRES=$database"
+echo "PID1=$(cat "$dir/instance1.pid")"
+echo "PID2=$(cat "$dir/instance2.pid")"

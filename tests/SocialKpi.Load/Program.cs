@@ -1,0 +1,36 @@
+using SocialKpi.Load.Scenario;
+
+// The load run of issue 13 (scripts/load.sh starts the servers and checks the database after it).
+LoadOptions options;
+try
+{
+    options = LoadOptions.Parse(args);
+}
+catch (Exception e) when (e is ArgumentException or FormatException)
+{
+    Console.Error.WriteLine(e.Message);
+    Console.Error.WriteLine(LoadOptions.Usage);
+    return 2;
+}
+
+var measurements = new Measurements(TimeSpan.FromSeconds(options.WarmUp));
+var stopAt = DateTimeOffset.UtcNow.AddSeconds(options.Seconds);
+// A run that overstays by more than a minute is stopped: bounded in time whatever the servers do.
+using var cancel = new CancellationTokenSource(TimeSpan.FromSeconds(options.Seconds + 60));
+
+async Task UserAsync(int number)
+{
+    await Task.Delay(TimeSpan.FromSeconds((double)options.Ramp * number / options.Users), cancel.Token);
+    var baseUri = options.Bases[number % options.Bases.Count];
+    Session? session = null;
+    if (!await measurements.TimeAsync("sign in", async () => session = await Session.SignInAsync(baseUri, options.EmailOf(number), options.Password, cancel.Token)))
+        return;
+    using (session)
+        await new SimulatedUser(number, session!, measurements, options).RunAsync(stopAt, cancel.Token);
+}
+
+Console.WriteLine($"{options.Users} users for {options.Seconds} s on {string.Join(", ", options.Bases)}; think {options.ThinkMin}-{options.ThinkMax} s, ramp {options.Ramp} s, figures after {options.WarmUp} s");
+await Task.WhenAll(Enumerable.Range(0, options.Users).Select(UserAsync));
+measurements.Report(Console.Out);
+Console.WriteLine($"CONFIRMED logs={measurements.ConfirmedLogs} moves={measurements.ConfirmedMoves} sales={measurements.ConfirmedSales}");
+return measurements.Errors == 0 ? 0 : 1;

@@ -1,0 +1,67 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+
+namespace SocialKpi.Load.Scenario;
+
+/// <summary>
+/// What the run saw: each action's latency (from the user's gesture to the change on the page),
+/// the writes the page confirmed, and every error with its reason. Thread-safe; the simulated users
+/// share one.
+/// </summary>
+public sealed class Measurements(TimeSpan warmUp)
+{
+    private readonly ConcurrentDictionary<string, ConcurrentBag<double>> latencies = new();
+    private readonly ConcurrentQueue<string> errors = new();
+    private readonly Stopwatch clock = Stopwatch.StartNew();
+    private int confirmedLogs, confirmedMoves, confirmedSales, refusedMoves;
+
+    public int ConfirmedLogs => confirmedLogs;
+    public int ConfirmedMoves => confirmedMoves;
+    public int ConfirmedSales => confirmedSales;
+    public int RefusedMoves => refusedMoves;
+    public int Errors => errors.Count;
+
+    /// <summary>Times <paramref name="action"/>; latencies of the warm-up are left out of the figures, errors never are.</summary>
+    public async Task<bool> TimeAsync(string name, Func<Task> action)
+    {
+        var started = clock.Elapsed;
+        try
+        {
+            await action();
+            if (started >= warmUp)
+                latencies.GetOrAdd(name, _ => []).Add((clock.Elapsed - started).TotalMilliseconds);
+            return true;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            errors.Enqueue($"{name}: {e.Message.Split('\n')[0]}");
+            return false;
+        }
+    }
+
+    public void LogConfirmed() => Interlocked.Increment(ref confirmedLogs);
+    public void MoveConfirmed(bool withSale)
+    {
+        Interlocked.Increment(ref confirmedMoves);
+        if (withSale)
+            Interlocked.Increment(ref confirmedSales);
+    }
+
+    /// <summary>A move the app refused because someone else moved the card first: a correct answer, not an error.</summary>
+    public void MoveRefused() => Interlocked.Increment(ref refusedMoves);
+
+    public void Report(TextWriter output)
+    {
+        output.WriteLine($"{"action",-22} {"count",7} {"p50 ms",8} {"p95 ms",8} {"p99 ms",8} {"max ms",8}");
+        foreach (var (name, bag) in latencies.OrderBy(l => l.Key, StringComparer.Ordinal))
+        {
+            var sorted = bag.Order().ToArray();
+            double At(double q) => sorted[Math.Min(sorted.Length - 1, (int)(sorted.Length * q))];
+            output.WriteLine($"{name,-22} {sorted.Length,7} {At(0.5),8:0} {At(0.95),8:0} {At(0.99),8:0} {sorted[^1],8:0}");
+        }
+        output.WriteLine($"confirmed logs {confirmedLogs}, moves {confirmedMoves} (with a sale {confirmedSales}), moves refused as moved meanwhile {refusedMoves}");
+        output.WriteLine($"errors {errors.Count}");
+        foreach (var group in errors.GroupBy(e => e).OrderByDescending(g => g.Count()).Take(15))
+            output.WriteLine($"  {group.Count(),5} × {group.Key}");
+    }
+}

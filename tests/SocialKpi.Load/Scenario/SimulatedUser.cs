@@ -1,0 +1,198 @@
+using System.Globalization;
+using SocialKpi.Load.Blazor;
+
+namespace SocialKpi.Load.Scenario;
+
+/// <summary>
+/// One person working in the CRM for the length of the run, in one tab (one circuit): between
+/// pauses to read and think, they look at the board and move cards (now and then to "client",
+/// with the sale), open a prospect and log a conversation with Ctrl+Enter, browse the prospect
+/// list and their follow-ups, and read a report. Every action is timed from the gesture to the
+/// change on the page; every write is counted once the page shows it.
+/// </summary>
+public sealed class SimulatedUser(int number, Session session, Measurements measurements, LoadOptions options)
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
+    private static readonly string[] Searches = ["ma", "le", "an", "ri", "co", "be", "du", "ch"];
+    private static readonly (string Path, string Marker)[] Reports =
+    [
+        ("/reports/attribution", "attribution-totals"),
+        ("/reports/channels", "channels-table"),
+        ("/reports/funnel", "funnel-overall"),
+        ("/reports", "conversion-by-source"),
+    ];
+
+    private readonly Random random = new(number);
+    private Circuit? page;
+    private string at = "";
+    private int logs;
+
+    public async Task RunAsync(DateTimeOffset stopAt, CancellationToken cancel)
+    {
+        if (!await measurements.TimeAsync("open the app", async () =>
+            {
+                page = await session.OpenAsync("/", cancel);
+                at = "/";
+                await page.WaitForAsync(d => Find(d, "kpis"), Patience, "the dashboard's KPIs");
+            }))
+            return;
+        try
+        {
+            while (DateTimeOffset.UtcNow < stopAt && !cancel.IsCancellationRequested && page!.Failure is null)
+            {
+                await Task.Delay(TimeSpan.FromSeconds(options.ThinkMin + random.NextDouble() * (options.ThinkMax - options.ThinkMin)), cancel);
+                await (random.Next(11) switch
+                {
+                    < 2 => ViewBoardAsync(),
+                    < 5 => MoveACardAsync(),
+                    < 8 => LogAConversationAsync(),
+                    < 10 => BrowseAListAsync(),
+                    _ => ReadAReportAsync(),
+                });
+            }
+        }
+        catch (OperationCanceledException)
+        {
+        }
+        finally
+        {
+            await page!.DisposeAsync();
+        }
+    }
+
+    private Task<bool> ViewBoardAsync() => GoAsync("board", "/board", d => Find(d, "board") is not null && Cards(d).Any() ? "shown" : null);
+
+    private async Task MoveACardAsync()
+    {
+        if (at != "/board" && !await ViewBoardAsync())
+            return;
+        var (card, from, columns) = page!.Read(d =>
+        {
+            var open = Columns(d).Take(5).ToList();
+            var cards = open.SelectMany(c => Cards(c).Select(card => (Card: card, Column: c))).ToList();
+            var pick = cards.Count == 0 ? default : cards[random.Next(cards.Count)];
+            return (pick.Card, pick.Column, Columns(d).ToList());
+        });
+        if (card is null)
+            return;
+        var withSale = random.Next(options.SaleOneIn) == 0;
+        var openTargets = columns.Take(5).Where(c => c != from).ToList();
+        var target = withSale ? columns[5] : openTargets[random.Next(openTargets.Count)];
+        var prospect = card["data-prospect"];
+        var stageId = target["data-stage"];
+        var stageName = target["data-stage-name"]!;
+
+        Node? stageButton = null;
+        if (!await measurements.TimeAsync("board: Move to… dialog", async () =>
+            {
+                var move = page.Read(_ => card.Descendants().First(n => n.HasClass("board-card-move")));
+                await page.ClickAsync(move);
+                stageButton = await page.WaitForAsync(d => d.Elements().FirstOrDefault(e => e.Name == "button" && !e.Has("disabled")
+                    && e.Ancestors().Any(a => a.HasClass("mud-dialog")) && e.TextContent == stageName), Patience, "the Move to… dialog");
+            }))
+            return;
+
+        if (withSale)
+        {
+            Node? amount = null;
+            if (!await measurements.TimeAsync("board: sale dialog", async () =>
+                {
+                    await page.ClickAsync(stageButton!);
+                    amount = await page.WaitForAsync(d => d.Elements().FirstOrDefault(e => e["id"] == "move-amount"), Patience, "the sale dialog");
+                }))
+                return;
+            await page.TypeAsync(amount!, (50 + random.Next(20) * 25).ToString(CultureInfo.InvariantCulture));
+        }
+
+        var outcome = "";
+        if (await measurements.TimeAsync(withSale ? "board: move to client" : "board: move", async () =>
+            {
+                if (withSale)
+                    await page.DispatchAsync(page.Read(d => d.Elements().First(e => e["id"] == "stage-move-form")), "submit", new { type = "submit" });
+                else
+                    await page.ClickAsync(stageButton!);
+                outcome = await page.WaitForAsync(d =>
+                    Columns(d).FirstOrDefault(c => c["data-stage"] == stageId) is { } column && Cards(column).Any(c => c["data-prospect"] == prospect) ? "moved"
+                    : d.Elements().Any(e => e.HasClass("mud-snackbar") && (e.TextContent.Contains("entre-temps") || e.TextContent.Contains("meanwhile"))) ? "refused"
+                    : null, Patience, $"prospect {prospect} in {stageName}");
+            }))
+        {
+            if (outcome == "moved")
+                measurements.MoveConfirmed(withSale);
+            else
+                measurements.MoveRefused();
+        }
+    }
+
+    private async Task LogAConversationAsync()
+    {
+        if (!at.StartsWith("/prospects/", StringComparison.Ordinal))
+        {
+            var prospect = page!.Read(d =>
+            {
+                var links = d.Elements().Where(e => e.Name == "a" && e["href"] is { } href && href.StartsWith("/prospects/", StringComparison.Ordinal)).ToList();
+                return links.Count == 0 ? null : links[random.Next(links.Count)]["href"];
+            });
+            if (prospect is null)
+            {
+                if (await ViewBoardAsync())
+                    await LogAConversationAsync();
+                return;
+            }
+            if (!await GoAsync("prospect page", prospect, d => Find(d, "timeline") is not null && d.Elements().Any(e => e["id"] == "ql-summary") ? "shown" : null))
+                return;
+        }
+        var text = $"Charge {number}-{++logs}: rappel du devis";
+        var summary = page!.Read(d => d.Elements().First(e => e["id"] == "ql-summary"));
+        await page.TypeAsync(summary, text);
+        if (await measurements.TimeAsync("quick log (Ctrl+Enter)", async () =>
+            {
+                var form = page.Read(d => Find(d, "activity-form")!);
+                await page.DispatchAsync(form, "keydown", new
+                {
+                    type = "keydown", key = "Enter", code = "Enter", location = 0, repeat = false, isComposing = false,
+                    ctrlKey = true, shiftKey = false, altKey = false, metaKey = false,
+                });
+                await page.WaitForAsync(d => Find(d, "timeline")?.Descendants().FirstOrDefault(n => n.Name == "li") is { } first && first.TextContent.Contains(text) ? first : null,
+                    Patience, "the new entry at the top of the timeline");
+            }))
+            measurements.LogConfirmed();
+    }
+
+    private Task<bool> BrowseAListAsync()
+    {
+        if (at.StartsWith("/prospects?", StringComparison.Ordinal) || (at != "/follow-ups" && random.Next(3) == 0))
+            return GoAsync("follow-ups", "/follow-ups", d => d.Elements().Any(e => e["data-testid"] == "follow-up") ? "shown" : null);
+        var query = random.Next(3) switch
+        {
+            0 => $"?q={Searches[random.Next(Searches.Length)]}",
+            1 => $"?stage={1 + random.Next(5)}",
+            _ => "?page=2",
+        };
+        return GoAsync("prospect list", "/prospects" + query, d =>
+            Find(d, "result-count") is { } count && count.TextContent.Length > 0 && Find(d, "prospect-grid") is not null ? "shown" : null);
+    }
+
+    private Task<bool> ReadAReportAsync()
+    {
+        var choices = Reports.Where(r => r.Path != at).ToArray();
+        var (path, marker) = choices[random.Next(choices.Length)];
+        return GoAsync("report " + path.Split('/')[^1], path, d => Find(d, marker) is not null ? "shown" : null);
+    }
+
+    private Task<bool> GoAsync(string action, string path, Func<VirtualDom, string?> shown) =>
+        measurements.TimeAsync(action, async () =>
+        {
+            at = path;
+            await page!.NavigateAsync(path);
+            await page.WaitForAsync(shown, Patience, path);
+        });
+
+    private static Node? Find(VirtualDom dom, string testId) => dom.Elements().FirstOrDefault(e => e["data-testid"] == testId);
+
+    private static IEnumerable<Node> Columns(VirtualDom dom) => dom.Elements().Where(e => e["data-testid"] == "board-column");
+
+    private static IEnumerable<Node> Cards(VirtualDom dom) => dom.Elements().Where(e => e["data-testid"] == "board-card");
+
+    private static IEnumerable<Node> Cards(Node column) => column.Descendants().Where(e => e["data-testid"] == "board-card");
+}
