@@ -30,7 +30,8 @@ public sealed record BoardCard(
     DateOnly? NextStepDue,
     string? OwnerName,
     decimal? Sold,
-    double? Fit = null)
+    double? Fit = null,
+    string? OwnerId = null)
 {
     /// <summary>What the card is worth: what a client paid, else the estimate.</summary>
     public decimal? Value => Sold ?? EstimatedValue;
@@ -121,7 +122,8 @@ public sealed class BoardQuery(SocialKpiDbContext db)
             p.Stage!.Outcome == StageOutcome.Won ? db.Sales.Where(s => s.ProspectId == p.Id).Sum(s => (decimal?)s.Amount) : null,
             p.PersonaId == null || !db.PersonaCriteria.Any(c => c.PersonaId == p.PersonaId)
                 ? null
-                : (double)db.ProspectCriteria.Count(c => c.ProspectId == p.Id) / db.PersonaCriteria.Count(c => c.PersonaId == p.PersonaId)));
+                : (double)db.ProspectCriteria.Count(c => c.ProspectId == p.Id) / db.PersonaCriteria.Count(c => c.PersonaId == p.PersonaId),
+            p.OwnerId));
 
     private IQueryable<Prospect> Filter(IQueryable<Prospect> prospects, BoardFilter filter)
     {

@@ -49,7 +49,8 @@ public sealed class ClusterNotifications(DatabaseLocation location, IProspectCha
         }
     }
 
-    private void OnChangedHere(ProspectChange change) => outgoing.Writer.TryWrite(new Message(instance, change.ProspectId, change.FromStageId, null));
+    private void OnChangedHere(ProspectChange change) =>
+        outgoing.Writer.TryWrite(new Message(instance, change.ProspectId, change.FromStageId, null, change.Owner is not null, change.Owner?.Id));
 
     private void OnEndedHere(string userId) => outgoing.Writer.TryWrite(new Message(instance, null, null, userId));
 
@@ -101,7 +102,7 @@ public sealed class ClusterNotifications(DatabaseLocation location, IProspectCha
             if (JsonSerializer.Deserialize<Message>(payload) is not { } message || message.Instance == instance)
                 return;
             if (message.ProspectId is { } prospectId)
-                changes.Receive(new ProspectChange(prospectId, message.FromStageId));
+                changes.Receive(new ProspectChange(prospectId, message.FromStageId, Owner: message.OwnerKnown == true ? new ProspectOwner(message.OwnerId) : null));
             if (message.UserId is { } userId)
                 sessions.Receive(userId);
         }
@@ -111,5 +112,6 @@ public sealed class ClusterNotifications(DatabaseLocation location, IProspectCha
         }
     }
 
-    private sealed record Message(string Instance, int? ProspectId, int? FromStageId, string? UserId);
+    // OwnerKnown is nullable so that a message from an instance not yet upgraded reads as "unknown".
+    private sealed record Message(string Instance, int? ProspectId, int? FromStageId, string? UserId, bool? OwnerKnown = null, string? OwnerId = null);
 }

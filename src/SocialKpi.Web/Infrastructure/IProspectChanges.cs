@@ -22,7 +22,11 @@ public interface IProspectChanges
 /// <param name="ProspectId">The prospect that changed.</param>
 /// <param name="FromStageId">Its stage before the change, when the stage changed.</param>
 /// <param name="Origin">The page that made the change, which has already shown it.</param>
-public sealed record ProspectChange(int ProspectId, int? FromStageId = null, object? Origin = null);
+/// <param name="Owner">Its owner after the change, when the page that made it knew; null when unknown.</param>
+public sealed record ProspectChange(int ProspectId, int? FromStageId = null, object? Origin = null, ProspectOwner? Owner = null);
+
+/// <summary>A prospect's owner as a change reports it: <paramref name="Id"/> null means nobody's.</summary>
+public sealed record ProspectOwner(string? Id);
 
 public sealed class InProcessProspectChanges : IProspectChanges
 {

@@ -169,16 +169,19 @@ public sealed class Circuit : IAsyncDisposable
 
     private void Listen()
     {
+        // A browser acknowledges a batch as soon as it is applied, before anyone can react to what it
+        // shows; so does this, before waking whoever waits for it.
         hub.On<long, byte[]>("JS.RenderBatch", async (id, data) =>
         {
             var batch = RenderBatch.Read(data);
             lock (dom)
-            {
                 dom.Apply(batch);
+            await hub.SendAsync("OnRenderCompleted", id, null);
+            lock (dom)
+            {
                 foreach (var waiter in waiters)
                     waiter.Check(dom);
             }
-            await hub.SendAsync("OnRenderCompleted", id, null);
         });
         hub.On("JS.BeginInvokeJS", [typeof(long), typeof(string), typeof(string), typeof(int), typeof(long), typeof(int)],
             args => AnswerJavaScriptAsync((long)args[0]!, (string)args[1]!, (string?)args[2], (int)args[3]!));

@@ -143,13 +143,15 @@ public sealed partial class Node(NodeKind kind, int renderedBy)
     /// <summary>The handler id of an event ("click", "input"), or 0 when none is attached here.</summary>
     public ulong HandlerFor(string eventName) => handlers.GetValueOrDefault("on" + eventName);
 
+    /// <summary>Every node below this one, in document order (a stack, not nested iterators: pages are deep).</summary>
     public IEnumerable<Node> Descendants()
     {
-        foreach (var child in Children)
+        var pending = new Stack<Node>(Enumerable.Reverse(Children));
+        while (pending.TryPop(out var node))
         {
-            yield return child;
-            foreach (var descendant in child.Descendants())
-                yield return descendant;
+            yield return node;
+            for (var i = node.Children.Count - 1; i >= 0; i--)
+                pending.Push(node.Children[i]);
         }
     }
 

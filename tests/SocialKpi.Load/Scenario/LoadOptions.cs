@@ -17,18 +17,18 @@ public sealed record LoadOptions
         """;
 
     public List<Uri> Bases { get; } = [];
-    public int Users { get; private init; } = 200;
+    public int Users { get; init; } = 200;
     public int Seconds { get; private init; } = 300;
     public int Ramp { get; private init; } = 60;
-    public int WarmUp { get; private init; } = 90;
-    public double ThinkMin { get; private init; } = 5;
-    public double ThinkMax { get; private init; } = 15;
-    public int Accounts { get; private init; } = 20;
-    public string AccountEmail { get; private init; } = "load{0}@socialkpi.test";
+    public int WarmUp { get; init; } = 90;
+    public double ThinkMin { get; init; } = 5;
+    public double ThinkMax { get; init; } = 15;
+    public int Accounts { get; init; } = 20;
+    public string AccountEmail { get; init; } = "load{0}@socialkpi.test";
     public string Password { get; private init; } = "motdepasse42";
 
     /// <summary>One move in this many is to "client", with a sale.</summary>
-    public int SaleOneIn { get; private init; } = 10;
+    public int SaleOneIn { get; init; } = 10;
 
     public string EmailOf(int user) => string.Format(CultureInfo.InvariantCulture, AccountEmail, 1 + user % Accounts);
 

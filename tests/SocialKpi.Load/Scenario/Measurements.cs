@@ -13,13 +13,17 @@ public sealed class Measurements(TimeSpan warmUp)
     private readonly ConcurrentDictionary<string, ConcurrentBag<double>> latencies = new();
     private readonly ConcurrentQueue<string> errors = new();
     private readonly Stopwatch clock = Stopwatch.StartNew();
-    private int confirmedLogs, confirmedMoves, confirmedSales, refusedMoves;
+    private int confirmedLogs, confirmedMoves, confirmedSales, refusedMoves, sentLogs, sentMoves, sentSales;
 
+    public int SentLogs => sentLogs;
+    public int SentMoves => sentMoves;
+    public int SentSales => sentSales;
     public int ConfirmedLogs => confirmedLogs;
     public int ConfirmedMoves => confirmedMoves;
     public int ConfirmedSales => confirmedSales;
     public int RefusedMoves => refusedMoves;
     public int Errors => errors.Count;
+    public IReadOnlyCollection<string> ErrorMessages => errors;
 
     /// <summary>Times <paramref name="action"/>; latencies of the warm-up are left out of the figures, errors never are.</summary>
     public async Task<bool> TimeAsync(string name, Func<Task> action)
@@ -37,6 +41,18 @@ public sealed class Measurements(TimeSpan warmUp)
             errors.Enqueue($"{name}: {e.Message.Split('\n')[0]}");
             return false;
         }
+    }
+
+    public void Fail(string error) => errors.Enqueue(error);
+
+    /// <summary>A write left the page (confirmed or not): the most the database may hold.</summary>
+    public void LogSent() => Interlocked.Increment(ref sentLogs);
+
+    public void MoveSent(bool withSale)
+    {
+        Interlocked.Increment(ref sentMoves);
+        if (withSale)
+            Interlocked.Increment(ref sentSales);
     }
 
     public void LogConfirmed() => Interlocked.Increment(ref confirmedLogs);

@@ -27,7 +27,8 @@ public sealed class SimulatedUser(int number, Session session, Measurements meas
     private string at = "";
     private int logs;
 
-    public async Task RunAsync(DateTimeOffset stopAt, CancellationToken cancel)
+    /// <summary>Works until <paramref name="goOn"/>, given the number of actions done so far, says to stop.</summary>
+    public async Task RunAsync(Func<int, bool> goOn, CancellationToken cancel)
     {
         if (!await measurements.TimeAsync("open the app", async () =>
             {
@@ -38,17 +39,27 @@ public sealed class SimulatedUser(int number, Session session, Measurements meas
             return;
         try
         {
-            while (DateTimeOffset.UtcNow < stopAt && !cancel.IsCancellationRequested && page!.Failure is null)
+            for (var done = 0; goOn(done) && !cancel.IsCancellationRequested && page!.Failure is null; done++)
             {
-                await Task.Delay(TimeSpan.FromSeconds(options.ThinkMin + random.NextDouble() * (options.ThinkMax - options.ThinkMin)), cancel);
-                await (random.Next(11) switch
+                if (options.ThinkMax > 0)
+                    await Task.Delay(TimeSpan.FromSeconds(options.ThinkMin + random.NextDouble() * (options.ThinkMax - options.ThinkMin)), cancel);
+                var (name, action) = random.Next(11) switch
                 {
-                    < 2 => ViewBoardAsync(),
-                    < 5 => MoveACardAsync(),
-                    < 8 => LogAConversationAsync(),
-                    < 10 => BrowseAListAsync(),
-                    _ => ReadAReportAsync(),
-                });
+                    < 2 => ("board", ViewBoardAsync),
+                    < 5 => ("move", (Func<Task>)MoveACardAsync),
+                    < 8 => ("quick log", LogAConversationAsync),
+                    < 10 => ("list", BrowseAListAsync),
+                    _ => ("report", (Func<Task>)ReadAReportAsync),
+                };
+                // The timed steps record their own errors; this catches those of the steps between them.
+                try
+                {
+                    await action();
+                }
+                catch (Exception e) when (e is InvalidOperationException or TimeoutException)
+                {
+                    measurements.Fail($"{name}: {e.Message.Split('\n')[0]}");
+                }
             }
         }
         catch (OperationCanceledException)
@@ -60,11 +71,13 @@ public sealed class SimulatedUser(int number, Session session, Measurements meas
         }
     }
 
-    private Task<bool> ViewBoardAsync() => GoAsync("board", "/board", d => Find(d, "board") is not null && Cards(d).Any() ? "shown" : null);
+    private Task ViewBoardAsync() => TryViewBoardAsync();
+
+    private Task<bool> TryViewBoardAsync() => GoAsync("board", "/board", d => Find(d, "board") is not null && Cards(d).Any() ? "shown" : null);
 
     private async Task MoveACardAsync()
     {
-        if (at != "/board" && !await ViewBoardAsync())
+        if (at != "/board" && !await TryViewBoardAsync())
             return;
         var (card, from, columns) = page!.Read(d =>
         {
@@ -107,6 +120,7 @@ public sealed class SimulatedUser(int number, Session session, Measurements meas
         var outcome = "";
         if (await measurements.TimeAsync(withSale ? "board: move to client" : "board: move", async () =>
             {
+                measurements.MoveSent(withSale);
                 if (withSale)
                     await page.DispatchAsync(page.Read(d => d.Elements().First(e => e["id"] == "stage-move-form")), "submit", new { type = "submit" });
                 else
@@ -130,12 +144,13 @@ public sealed class SimulatedUser(int number, Session session, Measurements meas
         {
             var prospect = page!.Read(d =>
             {
-                var links = d.Elements().Where(e => e.Name == "a" && e["href"] is { } href && href.StartsWith("/prospects/", StringComparison.Ordinal)).ToList();
+                var links = d.Elements().Where(e => e.Name == "a" && e["href"] is { } href && href.StartsWith("/prospects/", StringComparison.Ordinal)
+                    && int.TryParse(href["/prospects/".Length..], out _)).ToList();
                 return links.Count == 0 ? null : links[random.Next(links.Count)]["href"];
             });
             if (prospect is null)
             {
-                if (await ViewBoardAsync())
+                if (await TryViewBoardAsync())
                     await LogAConversationAsync();
                 return;
             }
@@ -143,11 +158,12 @@ public sealed class SimulatedUser(int number, Session session, Measurements meas
                 return;
         }
         var text = $"Charge {number}-{++logs}: rappel du devis";
-        var summary = page!.Read(d => d.Elements().First(e => e["id"] == "ql-summary"));
+        var summary = await page!.WaitForAsync(d => d.Elements().FirstOrDefault(e => e["id"] == "ql-summary"), Patience, "the quick log");
         await page.TypeAsync(summary, text);
         if (await measurements.TimeAsync("quick log (Ctrl+Enter)", async () =>
             {
                 var form = page.Read(d => Find(d, "activity-form")!);
+                measurements.LogSent();
                 await page.DispatchAsync(form, "keydown", new
                 {
                     type = "keydown", key = "Enter", code = "Enter", location = 0, repeat = false, isComposing = false,
@@ -159,7 +175,7 @@ public sealed class SimulatedUser(int number, Session session, Measurements meas
             measurements.LogConfirmed();
     }
 
-    private Task<bool> BrowseAListAsync()
+    private Task BrowseAListAsync()
     {
         if (at.StartsWith("/prospects?", StringComparison.Ordinal) || (at != "/follow-ups" && random.Next(3) == 0))
             return GoAsync("follow-ups", "/follow-ups", d => d.Elements().Any(e => e["data-testid"] == "follow-up") ? "shown" : null);
@@ -173,7 +189,7 @@ public sealed class SimulatedUser(int number, Session session, Measurements meas
             Find(d, "result-count") is { } count && count.TextContent.Length > 0 && Find(d, "prospect-grid") is not null ? "shown" : null);
     }
 
-    private Task<bool> ReadAReportAsync()
+    private Task ReadAReportAsync()
     {
         var choices = Reports.Where(r => r.Path != at).ToArray();
         var (path, marker) = choices[random.Next(choices.Length)];
@@ -183,9 +199,17 @@ public sealed class SimulatedUser(int number, Session session, Measurements meas
     private Task<bool> GoAsync(string action, string path, Func<VirtualDom, string?> shown) =>
         measurements.TimeAsync(action, async () =>
         {
+            var from = at;
             at = path;
-            await page!.NavigateAsync(path);
-            await page.WaitForAsync(shown, Patience, path);
+            try
+            {
+                await page!.NavigateAsync(path);
+                await page.WaitForAsync(shown, Patience, path);
+            }
+            catch (Exception e) when (e is InvalidOperationException or TimeoutException)
+            {
+                throw new InvalidOperationException($"from {from}: {e.Message}", e);
+            }
         });
 
     private static Node? Find(VirtualDom dom, string testId) => dom.Elements().FirstOrDefault(e => e["data-testid"] == testId);

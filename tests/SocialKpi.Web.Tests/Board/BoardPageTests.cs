@@ -142,6 +142,38 @@ public sealed class BoardPageTests : ComponentTest
     }
 
     [Fact]
+    public async Task A_members_board_skips_a_change_to_someone_elses_prospect_and_shows_one_to_theirs()
+    {
+        var owner = Me;
+        var id = await ProspectAsync("Hélène Léger", owner.Id);
+        var member = await SignInAsAsync(Roles.Member);
+        var board = OpenBoard();
+        Assert.Equal("0", Count(board, "Abonné"));
+        var changes = Services.GetService<SocialKpi.Web.Infrastructure.IProspectChanges>()!;
+
+        // The prospect becomes the member's, but the change says it is still the owner's: a board
+        // of the member's own prospects has nothing to redraw for it, and asks nothing.
+        await QueryAsync(async db =>
+        {
+            (await db.Prospects.FindAsync(id))!.OwnerId = member.Id;
+            return await db.SaveChangesAsync();
+        });
+        changes.Publish(new(id, Owner: new(owner.Id)));
+        // A change published after it is shown: had the first been refreshed, it would show too.
+        var own = await ProspectAsync("Boulangerie Martin", member.Id);
+        changes.Publish(new(own, Owner: new(member.Id)));
+        board.WaitForAssertion(() => Assert.Contains("Boulangerie Martin", Cards(board, "Abonné")));
+        Assert.DoesNotContain("Hélène Léger", Cards(board, "Abonné"));
+
+        // Said as it is, the change is the member's, and the card shows.
+        changes.Publish(new(id, Owner: new(member.Id)));
+        board.WaitForAssertion(() => Assert.Contains("Hélène Léger", Cards(board, "Abonné")));
+    }
+
+    private static List<string> Cards(IRenderedComponent<BoardPage> board, string stage) =>
+        Column(board, stage).QuerySelectorAll("[data-testid=board-card]").Select(c => c.GetAttribute("aria-label")!).ToList();
+
+    [Fact]
     public async Task A_member_sees_their_own_prospects_unless_the_address_says_everyone()
     {
         var owner = Me;

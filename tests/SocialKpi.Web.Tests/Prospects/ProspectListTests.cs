@@ -76,4 +76,20 @@ public sealed class ProspectListTests : ComponentTest
         list.WaitForAssertion(() => Assert.Equal(2, list.FindAll("[data-testid=prospect-grid] tbody tr").Count));
         Assert.Contains("2 prospects", list.Find("[data-testid=result-count]").TextContent);
     }
+
+    [Fact]
+    public async Task Changes_arriving_together_end_with_the_list_as_it_now_is()
+    {
+        var list = RenderPage<ProspectList>("/prospects");
+        list.WaitForAssertion(() => Assert.Contains("Aucun prospect", list.Find("[data-testid=prospect-grid]").TextContent));
+        var changes = Services.GetRequiredService<SocialKpi.Web.Infrastructure.IProspectChanges>();
+
+        // A busy team: three prospects added while the list reloads for the first. The changes
+        // that arrive during a reload are gathered into one more, which must not miss any.
+        foreach (var name in new[] { "Hélène Léger", "Boulangerie Martin", "Garage Dupuis" })
+            changes.Publish(new(await ProspectAsync(name, Me.Id)));
+
+        list.WaitForAssertion(() => Assert.Equal(3, list.FindAll("[data-testid=prospect-grid] tbody tr").Count));
+        Assert.Contains("3 prospects", list.Find("[data-testid=result-count]").TextContent);
+    }
 }

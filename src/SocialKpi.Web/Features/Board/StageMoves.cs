@@ -17,11 +17,12 @@ public sealed class StageMoves(Workspace workspace, IDialogService dialogs, IStr
 {
     /// <param name="fromStageId">Where the prospect was, so that open boards update that column too.</param>
     /// <param name="origin">The page asking, which shows the move itself and need not be told.</param>
-    public async Task<SaveResult?> MoveAsync(int prospectId, int version, int fromStageId, Stage target, string? actorId, object? origin = null)
+    /// <param name="owner">The prospect's owner, so that boards showing someone else's can ignore the move.</param>
+    public async Task<SaveResult?> MoveAsync(int prospectId, int version, int fromStageId, Stage target, string? actorId, object? origin = null, ProspectOwner? owner = null)
     {
         var result = await AskAndMoveAsync(prospectId, version, target, actorId);
         if (result is { Succeeded: true })
-            changes.Publish(new ProspectChange(prospectId, fromStageId, origin));
+            changes.Publish(new ProspectChange(prospectId, fromStageId, origin, owner));
         return result;
     }
 
