@@ -30,7 +30,7 @@ public sealed class LoadToolTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Simulated_users_work_through_the_pages_without_an_error_and_every_confirmed_write_is_stored_once()
+    public async Task A_simulated_user_works_through_every_page_without_an_error_and_every_confirmed_write_is_stored_once()
     {
         var options = new LoadOptions { Users = 1, Accounts = 1, AccountEmail = Member, ThinkMin = 0, ThinkMax = 0, WarmUp = 0, SaleOneIn = 2 };
         var measurements = new Measurements(TimeSpan.Zero);

@@ -14,7 +14,9 @@ catch (Exception e) when (e is ArgumentException or FormatException)
 }
 
 var measurements = new Measurements(TimeSpan.FromSeconds(options.WarmUp));
-var stopAt = DateTimeOffset.UtcNow.AddSeconds(options.Seconds);
+// The run's length is measured, not read off the wall clock: a monotonic stopwatch.
+var run = System.Diagnostics.Stopwatch.StartNew();
+var length = TimeSpan.FromSeconds(options.Seconds);
 // A run that overstays by more than a minute is stopped: bounded in time whatever the servers do.
 using var cancel = new CancellationTokenSource(TimeSpan.FromSeconds(options.Seconds + 60));
 
@@ -36,7 +38,7 @@ async Task UserAsync(int number)
     {
         try
         {
-            await new SimulatedUser(number, session!, measurements, options).RunAsync(_ => DateTimeOffset.UtcNow < stopAt, cancel.Token);
+            await new SimulatedUser(number, session!, measurements, options).RunAsync(_ => run.Elapsed < length, cancel.Token);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
