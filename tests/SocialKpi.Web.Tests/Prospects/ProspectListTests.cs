@@ -37,6 +37,18 @@ public sealed class ProspectListTests : ComponentTest
     }
 
     [Fact]
+    public async Task A_filter_edited_by_hand_into_nonsense_shows_every_prospect_instead_of_failing()
+    {
+        await ProspectAsync("Hélène Léger", Me.Id);
+        await ProspectAsync("Boulangerie Martin", Me.Id);
+
+        var list = RenderPage<ProspectList>("/prospects?stage=abc&persona=&channel=12x");
+
+        list.WaitForAssertion(() => Assert.Equal(2, list.FindAll("[data-testid=prospect-grid] tbody tr").Count));
+        Assert.Contains("2 prospects", list.Find("[data-testid=result-count]").TextContent);
+    }
+
+    [Fact]
     public async Task Searching_puts_the_text_in_the_address_and_the_list_follows_it()
     {
         await ProspectAsync("Hélène Léger", Me.Id);
