@@ -1,5 +1,6 @@
 // The browser half of scripts/measure-wizard.sh: one import of the file through the wizard,
-// timed in three steps from the user's click to the answer on screen.
+// timed in three steps from the user's click to the answer on screen; the check and the import
+// also say when the progress bar showed each of the importer's steps.
 import { createRequire } from 'module';
 const require = createRequire(import.meta.url);
 const { chromium } = require('playwright-core');
@@ -20,6 +21,20 @@ await page.locator('[data-circuit=ready]').waitFor({ state: 'attached' });
 await page.waitForFunction(() => document.querySelector('[data-testid=import-upload] input[type=file]')?._blazorInputFileNextFileId !== undefined);
 
 const minutes = { timeout: 120_000 };
+// When each step first shows above the progress bar, in seconds after the click: its first word
+// ("Lecture", "Vérification", "Écriture", "Finalisation").
+const watchSteps = () => page.evaluate(() => {
+  const start = performance.now();
+  window.__steps = {};
+  window.__stepWatch?.disconnect();
+  window.__stepWatch = new MutationObserver(() => {
+    const text = document.querySelector('[data-testid=import-progress-text]')?.textContent;
+    const step = text?.split(/[\s:…]/)[0];
+    if (step && !(step in window.__steps)) window.__steps[step] = ((performance.now() - start) / 1000).toFixed(2);
+  });
+  window.__stepWatch.observe(document.body, { subtree: true, childList: true, characterData: true });
+});
+const steps = async () => Object.entries(await page.evaluate(() => window.__steps)).map(([step, at]) => `${step} ${at} s`).join(', ');
 let t0 = Date.now();
 await page.setInputFiles('[data-testid=import-upload] input[type=file]', process.env.FILE);
 await page.locator('[data-testid=import-mapping]').waitFor(minutes);
@@ -27,18 +42,23 @@ const upload = Date.now() - t0;
 if (await page.locator('[data-testid=import-missing]').count() > 0)
   throw new Error('Columns left unmatched: ' + await page.locator('[data-testid=import-missing]').innerText());
 
+await watchSteps();
 t0 = Date.now();
 await page.click('[data-testid=import-check]');
 await page.locator('[data-testid=import-ready], [data-testid=import-errors]').first().waitFor(minutes);
 const check = Date.now() - t0;
+const checkSteps = await steps();
 if (await page.locator('[data-testid=import-errors]').count() > 0)
   throw new Error('The check found errors: ' + (await page.locator('[data-testid=import-errors]').innerText()).slice(0, 500));
 
+await watchSteps();
 t0 = Date.now();
 await page.click('[data-testid=import-run]');
 await page.locator('[data-testid=import-result]').waitFor(minutes);
 const run = Date.now() - t0;
+const runSteps = await steps();
 const shown = await page.locator('[data-testid=import-result]').innerText();
 console.log(`wizard, ${process.env.ROWS} rows: file chosen -> columns matched ${(upload / 1000).toFixed(2)} s   check ${(check / 1000).toFixed(2)} s   import ${(run / 1000).toFixed(2)} s   end to end ${((upload + check + run) / 1000).toFixed(2)} s`);
+console.log(`  check's steps began at: ${checkSteps}\n  import's steps began at: ${runSteps}`);
 if (!shown.includes('importée')) throw new Error('No result: ' + shown);
 await browser.close();

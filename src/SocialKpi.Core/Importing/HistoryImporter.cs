@@ -31,6 +31,7 @@ public sealed class HistoryImporter(SocialKpiDbContext db, TimeProvider clock)
     {
         if (!await db.CanEditAsync(options.ActorId, cancellationToken))
             return new ImportResult(0, [new ImportError(0, "", Messages.ViewerCannotEdit)], Written: false);
+        ImportProgressCounter.Start(options.Progress, ImportStep.Reading);
         var (rows, errors) = CsvRows.Read(file, ProspectColumns, ProspectRequired, options.Columns);
         var channels = await ChannelsAsync(cancellationToken);
         var stages = await db.Stages.AsNoTracking().OrderBy(s => s.Position).ToListAsync(cancellationToken);
@@ -40,7 +41,8 @@ public sealed class HistoryImporter(SocialKpiDbContext db, TimeProvider clock)
         var personas = await db.Personas.AsNoTracking().ToDictionaryAsync(p => p.Name, p => p.Id, CatalogueName.Comparer, cancellationToken);
         var prospects = new List<ProspectRow>();
 
-        foreach (var row in rows)
+        var checking = ImportProgressCounter.Start(options.Progress, ImportStep.Checking, rows.Count);
+        foreach (var row in checking.Counting(rows))
         {
             var before = errors.Count;
             var reference = ImportCells.Required(row, "ref", errors);
@@ -106,8 +108,11 @@ public sealed class HistoryImporter(SocialKpiDbContext db, TimeProvider clock)
         var batch = await PastImports.BeginAsync(db, clock, ImportSource.Prospects, options.Tag ?? options.FileName ?? "prospects", options.FileName, options.ActorId, rows.Count, plan.Create.Count, cancellationToken);
         foreach (var row in plan.Create)
             (row.Prospect.SourceChannelId, row.Prospect.ImportBatchId) = (channelIds[row.Channel], batch.Id);
-        await ImportedProspects.WriteAsync(db, plan.Create.Select(p => (p.Prospect, p.Handle)).ToList(), cancellationToken);
-        await BulkWriter.InsertAsync(db, plan.Create.SelectMany(p => p.Tags.Select(tag => new ProspectTag { ProspectId = p.Prospect.Id, Name = tag })), cancellationToken);
+        var created = plan.Create.Select(p => (p.Prospect, p.Handle)).ToList();
+        var writing = ImportProgressCounter.Start(options.Progress, ImportStep.Writing, ImportedProspects.Records(created) + plan.Create.Sum(p => p.Tags.Count));
+        await ImportedProspects.WriteAsync(db, created, writing, cancellationToken);
+        await BulkWriter.InsertAsync(db, writing.Counting(plan.Create.SelectMany(p => p.Tags.Select(tag => new ProspectTag { ProspectId = p.Prospect.Id, Name = tag }))), cancellationToken);
+        ImportProgressCounter.Start(options.Progress, ImportStep.Saving);
         var filled = await plan.FillAsync(db, batch, channelIds, cancellationToken);
         (batch.Created, batch.Filled, batch.Skipped) = (plan.Create.Count, filled, plan.Skipped);
         await db.SaveChangesAsync(cancellationToken);
@@ -153,12 +158,14 @@ public sealed class HistoryImporter(SocialKpiDbContext db, TimeProvider clock)
     {
         if (!await db.CanEditAsync(options.ActorId, cancellationToken))
             return new ImportResult(0, [new ImportError(0, "", Messages.ViewerCannotEdit)], Written: false);
+        ImportProgressCounter.Start(options.Progress, ImportStep.Reading);
         var (rows, errors) = CsvRows.Read(file, ActivityColumns, ActivityRequired, options.Columns);
         var channels = await ChannelsAsync(cancellationToken);
         var refs = await RefsAsync(cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
         var activities = new List<(Activity Activity, string? Channel)>();
-        foreach (var row in rows)
+        var checking = ImportProgressCounter.Start(options.Progress, ImportStep.Checking, rows.Count);
+        foreach (var row in checking.Counting(rows))
         {
             var before = errors.Count;
             var prospectId = ImportCells.Prospect(row, refs, errors);
@@ -201,7 +208,9 @@ public sealed class HistoryImporter(SocialKpiDbContext db, TimeProvider clock)
             activity.ChannelId = channel is null ? null : channelIds[channel];
             activity.ImportBatchId = batch.Id;
         }
-        await BulkWriter.InsertAsync(db, activities.Select(a => a.Activity), cancellationToken);
+        var writing = ImportProgressCounter.Start(options.Progress, ImportStep.Writing, activities.Count);
+        await BulkWriter.InsertAsync(db, writing.Counting(activities.Select(a => a.Activity)), cancellationToken);
+        ImportProgressCounter.Start(options.Progress, ImportStep.Saving);
         // The prospects' last activity follows their imported past: one statement, whatever the file's size.
         await db.Prospects
             .Where(p => db.Activities.Any(a => a.ProspectId == p.Id && a.OccurredAt > p.LastActivityAt))
@@ -214,10 +223,12 @@ public sealed class HistoryImporter(SocialKpiDbContext db, TimeProvider clock)
     {
         if (!await db.CanEditAsync(options.ActorId, cancellationToken))
             return new ImportResult(0, [new ImportError(0, "", Messages.ViewerCannotEdit)], Written: false);
+        ImportProgressCounter.Start(options.Progress, ImportStep.Reading);
         var (rows, errors) = CsvRows.Read(file, SaleColumns, SaleRequired, options.Columns);
         var refs = await RefsAsync(cancellationToken);
         var sales = new List<Sale>();
-        foreach (var row in rows)
+        var checking = ImportProgressCounter.Start(options.Progress, ImportStep.Checking, rows.Count);
+        foreach (var row in checking.Counting(rows))
         {
             var before = errors.Count;
             var prospectId = ImportCells.Prospect(row, refs, errors);
@@ -252,7 +263,9 @@ public sealed class HistoryImporter(SocialKpiDbContext db, TimeProvider clock)
         var nextSale = (await db.Sales.MaxAsync(s => (int?)s.Id, cancellationToken) ?? 0) + 1;
         foreach (var sale in sales)
             (sale.Id, sale.ImportBatchId) = (nextSale++, batch.Id);
-        await BulkWriter.InsertAsync(db, sales, cancellationToken);
+        var writing = ImportProgressCounter.Start(options.Progress, ImportStep.Writing, sales.Count);
+        await BulkWriter.InsertAsync(db, writing.Counting(sales), cancellationToken);
+        ImportProgressCounter.Start(options.Progress, ImportStep.Saving);
         // A prospect's first sale is its conversion: it moves to the won stage as of that date.
         var firsts = sales.Where(s => !alreadySold.Contains(s.ProspectId)).GroupBy(s => s.ProspectId).Select(g => g.MinBy(s => s.SoldAt)!).ToList();
         var converting = firsts.Select(s => s.ProspectId).ToList();

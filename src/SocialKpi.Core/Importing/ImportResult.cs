@@ -49,4 +49,7 @@ public sealed record ImportOptions
     /// </summary>
     public DuplicateChoice Duplicates { get; init; } = DuplicateChoice.Create;
     public IReadOnlyDictionary<int, DuplicateChoice>? DuplicateChoices { get; init; }
+
+    /// <summary>Told where the import is as it runs (the wizard's progress bar); null for none.</summary>
+    public IProgress<ImportProgress>? Progress { get; init; }
 }

@@ -12,7 +12,10 @@ namespace SocialKpi.Importing;
 /// </summary>
 internal static class ImportedProspects
 {
-    public static async Task WriteAsync(SocialKpiDbContext db, IReadOnlyList<(Prospect Prospect, string? Handle)> rows, CancellationToken cancellationToken)
+    /// <summary>How many records <see cref="WriteAsync"/> writes for these rows: each prospect, its entry into the pipeline, its handle.</summary>
+    public static int Records(IReadOnlyList<(Prospect Prospect, string? Handle)> rows) => rows.Count * 2 + rows.Count(r => r.Handle is not null);
+
+    public static async Task WriteAsync(SocialKpiDbContext db, IReadOnlyList<(Prospect Prospect, string? Handle)> rows, ImportProgressCounter? writing, CancellationToken cancellationToken)
     {
         var nextId = (await db.Prospects.MaxAsync(p => (int?)p.Id, cancellationToken) ?? 0) + 1;
         var nextChange = (await db.StageChanges.MaxAsync(c => (long?)c.Id, cancellationToken) ?? 0) + 1;
@@ -26,8 +29,10 @@ internal static class ImportedProspects
             if (handle is not null)
                 handles.Add(new ProspectHandle { Id = nextHandle++, ProspectId = prospect.Id, ChannelId = prospect.SourceChannelId, Handle = handle });
         }
-        await BulkWriter.InsertAsync(db, rows.Select(r => r.Prospect), cancellationToken);
-        await BulkWriter.InsertAsync(db, changes, cancellationToken);
-        await BulkWriter.InsertAsync(db, handles, cancellationToken);
+        await BulkWriter.InsertAsync(db, Counted(rows.Select(r => r.Prospect)), cancellationToken);
+        await BulkWriter.InsertAsync(db, Counted(changes), cancellationToken);
+        await BulkWriter.InsertAsync(db, Counted(handles), cancellationToken);
+
+        IEnumerable<T> Counted<T>(IEnumerable<T> records) => writing is null ? records : writing.Counting(records);
     }
 }

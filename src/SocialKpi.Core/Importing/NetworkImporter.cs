@@ -261,7 +261,7 @@ public sealed class NetworkImporter(SocialKpiDbContext db, TimeProvider clock)
             LastActivityAt = contact.CreatedAt,
             ImportBatchId = batch.Id,
         }, (string?)contact.Handle)).ToList();
-        await ImportedProspects.WriteAsync(db, prospects, cancellationToken);
+        await ImportedProspects.WriteAsync(db, prospects, writing: null, cancellationToken);
         if (options.Tag is { } tag)
             await BulkWriter.InsertAsync(db, prospects.Select(p => new ProspectTag { ProspectId = p.Item1.Id, Name = ImportTags.From(tag, network) }), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);

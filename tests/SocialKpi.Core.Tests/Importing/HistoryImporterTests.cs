@@ -52,6 +52,48 @@ public sealed class HistoryImporterTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_import_reports_each_step_and_its_rows_as_they_go_by()
+    {
+        // 250 rows with a handle and a tag each: 250 prospects, 250 entries into the pipeline,
+        // 250 handles and 250 tags to write.
+        var rows = string.Concat(Enumerable.Range(1, 250).Select(i => $"P{i},Prospect {i},,,@p{i},Instagram,2026-03-14,,\n"));
+        var reports = new RecordedProgress();
+
+        var result = await ProspectsAsync(rows, new ImportOptions { Tag = "salon", Progress = reports });
+
+        Assert.True(result.Written);
+        Assert.Equal([ImportStep.Reading, ImportStep.Checking, ImportStep.Writing, ImportStep.Saving], reports.Seen.Select(r => r.Step).Distinct());
+        // Steps come in order, and within a step the count only grows, up to its total.
+        Assert.Equal(reports.Seen.Select(r => r.Step).Order(), reports.Seen.Select(r => r.Step));
+        foreach (var step in reports.Seen.GroupBy(r => r.Step))
+            Assert.Equal(step.Select(r => r.Done).Order(), step.Select(r => r.Done));
+        Assert.Equal(new ImportProgress(ImportStep.Checking, 250, 250), reports.Seen.Last(r => r.Step == ImportStep.Checking));
+        Assert.Equal(new ImportProgress(ImportStep.Writing, 1000, 1000), reports.Seen.Last(r => r.Step == ImportStep.Writing));
+        // At most one report per percent: a big file does not flood the page with renders.
+        Assert.InRange(reports.Seen.Count(r => r.Step == ImportStep.Writing), 50, 101);
+        Assert.False(reports.Seen.Single(r => r.Step == ImportStep.Saving).Counted);
+    }
+
+    [Fact]
+    public async Task A_dry_run_reports_reading_and_checking_only()
+    {
+        var reports = new RecordedProgress();
+
+        await ImportAsync((i, r) => i.ActivitiesAsync(r, new ImportOptions { DryRun = true, Progress = reports }), "prospect_ref,occurred_at,kind\nP9,2026-04-02,call\n");
+
+        Assert.Equal([ImportStep.Reading, ImportStep.Checking], reports.Seen.Select(r => r.Step).Distinct());
+        Assert.Equal(new ImportProgress(ImportStep.Checking, 1, 1), reports.Seen[^1]);
+    }
+
+    /// <summary>Keeps every report, on the importer's own thread (Progress&lt;T&gt; would post them elsewhere).</summary>
+    private sealed class RecordedProgress : IProgress<ImportProgress>
+    {
+        public List<ImportProgress> Seen { get; } = [];
+
+        public void Report(ImportProgress value) => Seen.Add(value);
+    }
+
+    [Fact]
     public async Task A_file_with_bad_rows_writes_nothing_and_lists_every_bad_cell()
     {
         using var _ = new CultureScope("en-GB");
