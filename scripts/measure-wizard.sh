@@ -18,6 +18,6 @@ for run in $(seq "$runs"); do
   rm -f "$work/data/socialkpi.db"*
   dotnet src/SocialKpi.Cli/bin/Release/net10.0/socialkpi.dll users add --email perf@socialkpi.test --password motdepasse42 --role owner >/dev/null
   perf_start
-  NODE_PATH="$work/node/node_modules" BASE="$base" FILE="$work/prospects.csv" ROWS="$rows" node scripts/measure-wizard.mjs || { tail -30 "$work/server.log" >&2; exit 1; }
+  NODE_PATH="$work/node/node_modules" SHOT="${SHOT:-}" LOCALE="${LOCALE:-fr-FR}" WIDTH="${WIDTH:-1366}" BASE="$base" FILE="$work/prospects.csv" ROWS="$rows" node scripts/measure-wizard.mjs || { tail -30 "$work/server.log" >&2; exit 1; }
   kill "$server"; wait "$server" 2>/dev/null || true; server=
 done

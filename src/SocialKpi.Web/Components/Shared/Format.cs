@@ -20,6 +20,9 @@ public static class Format
     /// <summary>Hours to a tenth, with thousands grouped: 75 727,9.</summary>
     public static string Hours(double hours) => hours.ToString("#,0.#", CultureInfo.CurrentCulture);
 
+    /// <summary>A share in whole percent as the culture writes it: "40 %" in French, "40%" in English.</summary>
+    public static string WholePercent(int percent) => (percent / 100.0).ToString("P0", CultureInfo.CurrentCulture);
+
     public static string Percent(double? ratio) =>
         ratio is null ? "–" : ratio.Value.ToString("P1", CultureInfo.CurrentCulture);
 
