@@ -1,51 +1,49 @@
-using System.Net;
 using System.Threading.RateLimiting;
-using Microsoft.AspNetCore.RateLimiting;
-using Microsoft.Extensions.Localization;
 
 namespace SocialKpi.Web.Infrastructure;
 
 /// <summary>
-/// Sign-in attempts are limited per client address, not per account: an attacker guessing passwords
+/// Failed sign-ins are limited per client address, not per account: an attacker guessing passwords
 /// is slowed down, while the account itself is never locked, so nobody can keep the owner out by
-/// failing on purpose. A burst of attempts is allowed, then one more every 30 seconds.
+/// failing on purpose. Successful sign-ins cost nothing, so a team behind one office address can
+/// all sign in on a Monday morning. A burst of failures is allowed, then one more every 30 seconds;
+/// once an address has used them up, even the right password waits, or guessing would go on.
 /// </summary>
-public static class SignInThrottle
+public sealed class SignInThrottle : IDisposable
 {
-    public const string Policy = "sign-in";
-
-    /// <summary>Configuration key for the burst size (tests that sign in many users raise it).</summary>
+    /// <summary>Configuration key for the burst size.</summary>
     public const string AttemptsKey = "SocialKpi:SignInAttemptsPerClient";
 
     public const int DefaultAttempts = 10;
 
     public static readonly TimeSpan ReplenishmentPeriod = TimeSpan.FromSeconds(30);
 
-    public static void AddSignInThrottle(this IServiceCollection services, IConfiguration configuration)
+    private readonly PartitionedRateLimiter<string> failures;
+
+    public SignInThrottle(IConfiguration configuration)
     {
         var attempts = configuration.GetValue(AttemptsKey, DefaultAttempts);
-        services.AddRateLimiter(options =>
+        failures = PartitionedRateLimiter.Create<string, string>(address => RateLimitPartition.GetTokenBucketLimiter(address, _ => new TokenBucketRateLimiterOptions
         {
-            options.RejectionStatusCode = (int)HttpStatusCode.TooManyRequests;
-            options.OnRejected = (context, cancellationToken) => RejectAsync(context.HttpContext, cancellationToken);
-            // Only the form posts count: showing the sign-in page is free.
-            options.AddPolicy(Policy, context => HttpMethods.IsPost(context.Request.Method)
-                ? RateLimitPartition.GetTokenBucketLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "unknown", _ => new TokenBucketRateLimiterOptions
-                {
-                    TokenLimit = attempts,
-                    TokensPerPeriod = 1,
-                    ReplenishmentPeriod = ReplenishmentPeriod,
-                    QueueLimit = 0,
-                })
-                : RateLimitPartition.GetNoLimiter("page"));
-        });
+            TokenLimit = attempts,
+            TokensPerPeriod = 1,
+            ReplenishmentPeriod = ReplenishmentPeriod,
+            QueueLimit = 0,
+        }));
     }
 
-    private static async ValueTask RejectAsync(HttpContext context, CancellationToken cancellationToken)
+    /// <summary>True when <paramref name="address"/> has failed too often lately to try again now.</summary>
+    // Not AttemptAcquire(0): the bucket refills by fractions between its periods, and a fraction of
+    // a token answers yes to that question while the next failure could not take a whole one.
+    public bool HoldsBack(string address) => failures.GetStatistics(address)?.CurrentAvailablePermits < 1;
+
+    public void CountFailure(string address)
     {
-        var text = context.RequestServices.GetRequiredService<IStringLocalizer<Ui>>();
-        context.Response.Headers.RetryAfter = ((int)ReplenishmentPeriod.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
-        context.Response.ContentType = "text/html; charset=utf-8";
-        await context.Response.WriteAsync(ShortPage.Render(text["TooManySignIns"], text["SignIn"], "/account/signin"), cancellationToken);
+        using var _ = failures.AttemptAcquire(address);
     }
+
+    /// <summary>The address a request's sign-in counts against (behind nginx, the forwarded one).</summary>
+    public static string AddressOf(HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+
+    public void Dispose() => failures.Dispose();
 }

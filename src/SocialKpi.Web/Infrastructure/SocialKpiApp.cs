@@ -107,7 +107,7 @@ public static class SocialKpiApp
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddScoped<AuthenticationStateProvider, RevalidatingIdentityState>();
         services.AddAntiforgery(options => options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
-        services.AddSignInThrottle(builder.Configuration);
+        services.AddSingleton<SignInThrottle>();
         services.AddHealthChecks()
             .AddDbContextCheck<SocialKpiDbContext>("database")
             .AddCheck<SchemaHealthCheck>("schema");
@@ -233,7 +233,6 @@ public static class SocialKpiApp
             await next(context);
         });
         app.UseRouting();
-        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseMiddleware<FirstRunRedirect>();
         app.UseAuthorization();

@@ -77,12 +77,47 @@ public sealed class HardeningTests(SocialKpiFactory factory) : IClassFixture<Soc
             var response = await session.SubmitAsync(page, "form[action='/account/signin']", new() { ["Input.Email"] = $"guess{attempt}@atelier.fr", ["Input.Password"] = "motdepasse42" });
             statuses.Add(response.StatusCode);
             if (response.StatusCode == HttpStatusCode.TooManyRequests)
-                Assert.Contains("Too many sign-in attempts from your address", await response.Content.ReadAsStringAsync());
+                Assert.Contains("Too many failed sign-in attempts from your address", await response.Content.ReadAsStringAsync());
         }
 
         // The first ten are answered; by the twelfth the address waits (one attempt comes back every 30 seconds).
         Assert.All(statuses.Take(10), s => Assert.Equal(HttpStatusCode.OK, s));
         Assert.Equal(HttpStatusCode.TooManyRequests, statuses[^1]);
         Assert.Equal(HttpStatusCode.OK, (await session.Client.GetAsync("/account/signin")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_team_behind_one_address_all_sign_in_but_once_guesses_used_it_up_even_the_right_password_waits()
+    {
+        using var throttled = new SocialKpiFactory { SignInAttemptsPerClient = null };
+        await throttled.EnsureOwnerAsync();
+        var team = new List<string>();
+        for (var member = 0; member < 15; member++)
+            team.Add((await throttled.CreateUserAsync(Roles.Member)).Email!);
+
+        // Fifteen people of one office (one address), each signing in: more than the ten failures allowed.
+        foreach (var email in team)
+        {
+            var session = throttled.NewSession();
+            var response = await session.SubmitAsync(await session.GetPageAsync("/account/signin"), "form[action='/account/signin']", new() { ["Input.Email"] = email, ["Input.Password"] = SocialKpiFactory.Password });
+            Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        }
+
+        var guesser = throttled.NewSession(acceptLanguage: "fr-FR");
+        var page = await guesser.GetPageAsync("/account/signin");
+        for (var guess = 1; guess <= 10; guess++)
+        {
+            var wrong = await guesser.SubmitAsync(page, "form[action='/account/signin']", new() { ["Input.Email"] = team[0], ["Input.Password"] = $"devinette{guess}" });
+            Assert.Equal(HttpStatusCode.OK, wrong.StatusCode);
+        }
+        var right = await guesser.SubmitAsync(page, "form[action='/account/signin']", new() { ["Input.Email"] = team[0], ["Input.Password"] = SocialKpiFactory.Password });
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, right.StatusCode);
+        Assert.Equal("30", right.Headers.RetryAfter?.ToString());
+        var shown = await WebSession.ParseAsync(right, "/account/signin");
+        Assert.Contains("Trop de tentatives de connexion échouées depuis votre adresse", shown.Body!.TextContent);
+        // The form is still there, without the password, to try again later.
+        Assert.Equal("", shown.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("#password")!.Value);
+        Assert.False(right.Headers.Contains("Set-Cookie") && right.Headers.GetValues("Set-Cookie").Any(c => c.StartsWith(".AspNetCore.Identity", StringComparison.Ordinal)));
     }
 }
