@@ -45,6 +45,15 @@ public sealed class FirstRunTests : BrowserTest
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Se déconnecter" }).ClickAsync();
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("/account/signin"));
+
+        // A wrong password is said in the theme's error red, although the account pages are static
+        // and have no MudBlazor theme to take it from.
+        await page.GetByLabel("E-mail").FillAsync("amelie@cafe.fr");
+        await page.Locator("#password").FillAsync("pas-le-bon");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Se connecter" }).ClickAsync();
+        var problem = page.Locator("[data-testid=form-errors]");
+        await Assertions.Expect(problem).ToHaveTextAsync("E-mail ou mot de passe incorrect.");
+        await Assertions.Expect(problem).ToHaveCSSAsync("color", "rgb(198, 40, 40)");
     }
 
     private async Task PauseUntilAsync(Func<Task> expectation)
