@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 using SocialKpi.Auditing;
 using SocialKpi.Data;
 using SocialKpi.Localization;
@@ -24,7 +25,9 @@ public sealed record ErasureResult(IReadOnlyList<int> Erased, string? Error, boo
 /// removed for good, while its stage history, each activity's kind, channel, time and duration, and
 /// its sales' amounts and dates stay, so every report answers as before (product.md, Privacy).
 /// SQLite runs with <c>secure_delete</c> (DatabaseSetup), which overwrites what a write frees, and
-/// the write-ahead log is emptied afterwards: the files keep no readable trace.
+/// the write-ahead log is emptied afterwards: the files keep no readable trace. PostgreSQL keeps an
+/// updated row's old version in the table until it is vacuumed, and plain VACUUM frees its space
+/// without overwriting it, so the tables that held the person are rewritten afterwards.
 /// </summary>
 public sealed class Erasure(SocialKpiDbContext db, TimeProvider clock)
 {
@@ -82,6 +85,7 @@ public sealed class Erasure(SocialKpiDbContext db, TimeProvider clock)
             await RebuildIndexesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
+        await RewritePostgresTablesAsync(cancellationToken);
         return new ErasureResult(found, null, await EmptyWriteAheadLogAsync(cancellationToken));
     }
 
@@ -105,6 +109,25 @@ public sealed class Erasure(SocialKpiDbContext db, TimeProvider clock)
         {
             // Names come from the model, not from input.
             var sql = "REINDEX \"" + name + "\";";
+            await db.Database.ExecuteSqlRawAsync(sql, cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// On PostgreSQL the erased values live on in the old versions of the rows, in the tables and
+    /// their indexes, until they are vacuumed; VACUUM FULL writes each table and its indexes anew
+    /// with the live rows only. It locks each table while it runs (seconds for a million
+    /// activities), which a rare erasure can afford. Outside the transaction: VACUUM cannot run in one.
+    /// </summary>
+    private async Task RewritePostgresTablesAsync(CancellationToken cancellationToken)
+    {
+        if (db.Database.GetDbConnection() is not NpgsqlConnection)
+            return;
+        Type[] personal = [typeof(Prospect), typeof(ProspectHandle), typeof(ProspectTag), typeof(Activities.Activity), typeof(ProspectEvent), typeof(Consent), typeof(Sales.Sale)];
+        foreach (var type in personal)
+        {
+            // Names come from the model, not from input.
+            var sql = "VACUUM FULL \"" + db.Model.FindEntityType(type)!.GetTableName() + "\";";
             await db.Database.ExecuteSqlRawAsync(sql, cancellationToken);
         }
     }
