@@ -61,7 +61,7 @@ internal static class PrivacyCommand
             }
             Console.WriteLine($"Erased {result.Erased.Count} prospect(s); their figures stay in the reports. / {result.Erased.Count} prospect(s) effacé(s) ; leurs chiffres restent dans les rapports.");
             if (!result.FilesClean)
-                Console.WriteLine("Another program is reading the database: old pages leave its log at the next checkpoint. / Un autre programme lit la base : les anciennes pages quitteront son journal au prochain point de contrôle.");
+                Console.WriteLine("Another program is reading the database: the erased values leave its files at the next checkpoint or vacuum. / Un autre programme lit la base : les valeurs effacées quitteront ses fichiers au prochain point de contrôle ou vacuum.");
             return 0;
         }));
         return command;

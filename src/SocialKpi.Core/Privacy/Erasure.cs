@@ -12,8 +12,9 @@ namespace SocialKpi.Privacy;
 /// <param name="Error">Why nothing was erased, in the user's language.</param>
 /// <param name="Erased">Prospects whose personal data is gone.</param>
 /// <param name="FilesClean">
-/// False when the database's write-ahead log could not be emptied because another reader held it;
-/// the old pages leave the log at the next checkpoint.
+/// False when another reader kept the erased values in the files: SQLite's write-ahead log could
+/// not be emptied, or a PostgreSQL transaction older than the erasure did not end within 30 s.
+/// They leave at the next checkpoint (SQLite) or vacuum (PostgreSQL).
 /// </param>
 public sealed record ErasureResult(IReadOnlyList<int> Erased, string? Error, bool FilesClean)
 {
@@ -85,8 +86,8 @@ public sealed class Erasure(SocialKpiDbContext db, TimeProvider clock)
             await RebuildIndexesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
-        await RewritePostgresTablesAsync(cancellationToken);
-        return new ErasureResult(found, null, await EmptyWriteAheadLogAsync(cancellationToken));
+        var rewritten = await RewritePostgresTablesAsync(cancellationToken);
+        return new ErasureResult(found, null, rewritten && await EmptyWriteAheadLogAsync(cancellationToken));
     }
 
     /// <summary>
@@ -118,11 +119,14 @@ public sealed class Erasure(SocialKpiDbContext db, TimeProvider clock)
     /// their indexes, until they are vacuumed; VACUUM FULL writes each table and its indexes anew
     /// with the live rows only. It locks each table while it runs (seconds for a million
     /// activities), which a rare erasure can afford. Outside the transaction: VACUUM cannot run in one.
+    /// A transaction that began before the erasure may still see the old rows, and VACUUM FULL keeps
+    /// them for it: the rewrite waits (30 s at most) for those to end, and says false if some did not.
     /// </summary>
-    private async Task RewritePostgresTablesAsync(CancellationToken cancellationToken)
+    private async Task<bool> RewritePostgresTablesAsync(CancellationToken cancellationToken)
     {
-        if (db.Database.GetDbConnection() is not NpgsqlConnection)
-            return;
+        if (db.Database.GetDbConnection() is not NpgsqlConnection connection)
+            return true;
+        var clean = await WaitForOlderTransactionsAsync(connection, cancellationToken);
         Type[] personal = [typeof(Prospect), typeof(ProspectHandle), typeof(ProspectTag), typeof(Activities.Activity), typeof(ProspectEvent), typeof(Consent), typeof(Sales.Sale)];
         foreach (var type in personal)
         {
@@ -130,6 +134,41 @@ public sealed class Erasure(SocialKpiDbContext db, TimeProvider clock)
             var sql = "VACUUM FULL \"" + db.Model.FindEntityType(type)!.GetTableName() + "\";";
             await db.Database.ExecuteSqlRawAsync(sql, cancellationToken);
         }
+        return clean;
+    }
+
+    /// <summary>
+    /// Waits until no other session of this database holds a snapshot from before now: a report's
+    /// long read, or autovacuum analysing a table. The app's role sees other roles' snapshots only
+    /// with <c>pg_read_all_stats</c> (docs/privacy.md).
+    /// </summary>
+    private async Task<bool> WaitForOlderTransactionsAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    {
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await using var command = new NpgsqlCommand(
+                "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND backend_xmin IS NOT NULL AND xact_start < $1",
+                connection);
+            command.Parameters.Add(new NpgsqlParameter { Value = await ServerTimeAsync(connection, cancellationToken) });
+            for (var attempt = 0; attempt < 300; attempt++)
+            {
+                if ((long)(await command.ExecuteScalarAsync(cancellationToken))! == 0)
+                    return true;
+                await Task.Delay(TimeSpan.FromMilliseconds(100), cancellationToken);
+            }
+            return false;
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private static async Task<DateTime> ServerTimeAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    {
+        await using var now = new NpgsqlCommand("SELECT clock_timestamp()", connection);
+        return (DateTime)(await now.ExecuteScalarAsync(cancellationToken))!;
     }
 
     /// <summary>

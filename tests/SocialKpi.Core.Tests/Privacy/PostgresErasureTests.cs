@@ -39,7 +39,10 @@ public sealed class PostgresErasureTests : IAsyncLifetime
         Assert.NotEmpty(await TracesAsync(traces));
 
         await using (var db = database.NewContext())
-            Assert.True((await new Erasure(db, database.Clock).EraseAsync([id], null)).Succeeded);
+        {
+            var erased = await new Erasure(db, database.Clock).EraseAsync([id], null);
+            Assert.True(erased.Succeeded && erased.FilesClean);
+        }
 
         Assert.Empty(await TracesAsync(traces));
     }
