@@ -213,6 +213,7 @@ public sealed class ActivityService(SocialKpiDbContext db, IValidator<ActivityIn
             .Select(a => new { a.NextStep, a.NextStepDue })
             .FirstOrDefaultAsync(cancellationToken);
         var prospects = db.Prospects.Where(p => p.Id == prospectId);
+        using var _ = DataChangeJournal.Limit(db, prospectId);
         if (touchedAt is { } at)
         {
             await prospects.ExecuteUpdateAsync(s => s

@@ -57,12 +57,15 @@ public sealed class AttributionReport(DbConnection connection, TimeProvider cloc
             if (connection is SqliteConnection sqlite)
                 DatabaseSetup.ApplySqlitePragmas(sqlite);
         }
+        var store = TouchStore.For(connection);
+        await store.Gate.WaitAsync(cancellationToken);
         try
         {
-            return Run(IAttributionRows.For(connection), query, cancellationToken);
+            return Run(IAttributionRows.For(connection), store, query, cancellationToken);
         }
         finally
         {
+            store.Gate.Release();
             if (opened)
                 await connection.CloseAsync();
         }
@@ -70,63 +73,57 @@ public sealed class AttributionReport(DbConnection connection, TimeProvider cloc
 
     // SQLite answers synchronously whatever the API says, so the reads are plain loops; on
     // PostgreSQL they block this thread for the read, as the report's CPU work would anyway.
-    private AttributionReportResult Run(IAttributionRows rows, AttributionQuery query, CancellationToken cancellationToken)
+    private AttributionReportResult Run(IAttributionRows rows, TouchStore store, AttributionQuery query, CancellationToken cancellationToken)
     {
         var to = query.To ?? clock.Today().AddDays(1);
         var from = query.From ?? to.AddYears(-1);
         var lookbackDays = Math.Max(1, query.LookbackDays ?? rows.LookbackDays() ?? AttributionQuery.DefaultLookbackDays);
-        // The version is read before the data: a write committed while the report runs files the
-        // result under a version nobody will ask for again.
-        if (rows.CacheVersion() is not { } current)
-            return Compute(rows, from, to, lookbackDays, query.RevenueModel, cancellationToken);
-        var key = new AttributionCache.Key(connection.ConnectionString, from, to, lookbackDays, query.RevenueModel, current.Version, current.Fingerprint);
+        store.Sync(rows, connection);
+        // Every write moves the store's position, time entries and settings included, so a result
+        // is found again only while nothing at all has been written.
+        var key = new AttributionCache.Key(store.Name, from, to, lookbackDays, query.RevenueModel, store.Seq);
         if (AttributionCache.TryGet(key, out var cached))
             return cached;
-        var result = Compute(rows, from, to, lookbackDays, query.RevenueModel, cancellationToken);
+        var result = Compute(rows, store, from, to, lookbackDays, query.RevenueModel, cancellationToken);
         AttributionCache.Add(key, result);
         return result;
     }
 
-    private AttributionReportResult Compute(IAttributionRows rows, DateOnly from, DateOnly to, int lookbackDays, AttributionModel revenueModel, CancellationToken cancellationToken)
+    private AttributionReportResult Compute(IAttributionRows rows, TouchStore store, DateOnly from, DateOnly to, int lookbackDays, AttributionModel revenueModel, CancellationToken cancellationToken)
     {
         var (fromUtc, toUtc) = (clock.NoonOfLocalDayUtc(from).Date, clock.NoonOfLocalDayUtc(to).Date);
         var lookback = TimeSpan.FromDays(lookbackDays);
+        // Touches that can be in a window: the lookback before the period's start, up to its end.
+        var earliest = fromUtc - lookback;
 
         var channelNames = rows.Channels();
-        var prospects = rows.Prospects(toUtc);
-        var firstSales = rows.FirstSales(toUtc);
-        // The one big read: every touch that can be in a window, in journey order.
-        var earliest = fromUtc - lookback;
-        var touches = rows.Touches(earliest, toUtc);
-
-        var journeys = new List<Journey>(prospects.Count);
+        var journeys = new List<Journey>();
+        var prospects = new List<ProspectRow>();
+        var firstSaleAt = new Dictionary<int, DateTime>();
         var minutes = new Dictionary<int, long>();
         var depths = new int[3, 2];
         var unattributed = 0;
-        var seen = new HashSet<int>();
-        var current = new List<TouchRow>();
         var distinct = new HashSet<string>(StringComparer.Ordinal);
+        var path = new List<string>();
+        var days = new List<double>();
 
-        void Close(int prospectId)
+        void Close(ProspectRow prospect, SaleRow? firstSale, ReadOnlySpan<TouchRow> touches)
         {
-            if (!prospects.TryGetValue(prospectId, out var prospect))
-                return;
-            seen.Add(prospectId);
-            var converted = firstSales.TryGetValue(prospectId, out var sale);
-            if (converted && sale.SoldAt < fromUtc)
+            var converted = firstSale is { } sale && sale.SoldAt < toUtc;
+            if (converted && firstSale!.Value.SoldAt < fromUtc)
                 return; // converted before the period: not part of this report
             // A sale is dated by the day (stored at local noon): one recorded on the day the prospect
             // was created, but after noon, would otherwise end the journey before its first touch.
-            var end = converted ? Max(sale.SoldAt, prospect.CreatedAt) : toUtc;
+            var end = converted ? Max(firstSale!.Value.SoldAt, prospect.CreatedAt) : toUtc;
             var start = end - lookback;
-            var path = new List<string>();
-            var days = new List<double>();
+            path.Clear();
+            days.Clear();
             if (prospect.CreatedAt >= start && prospect.CreatedAt <= end)
             {
                 path.Add(channelNames[prospect.SourceChannelId]);
                 days.Add((end - prospect.CreatedAt).TotalDays);
             }
-            foreach (var touch in current)
+            foreach (var touch in touches)
             {
                 if (touch.OccurredAt < start || touch.OccurredAt > end)
                     continue;
@@ -139,7 +136,7 @@ public sealed class AttributionReport(DbConnection connection, TimeProvider cloc
                     unattributed++;
                 return;
             }
-            journeys.Add(converted ? Journey.Converted(path, sale.Amount, days) : Journey.NotConverted(path));
+            journeys.Add(converted ? Journey.Converted([.. path], firstSale!.Value.Amount, [.. days]) : Journey.NotConverted([.. path]));
             distinct.Clear();
             distinct.UnionWith(path);
             var depth = Math.Min(distinct.Count, 3) - 1;
@@ -148,32 +145,42 @@ public sealed class AttributionReport(DbConnection connection, TimeProvider cloc
                 depths[depth, 1]++;
         }
 
-        var currentProspect = -1;
-        foreach (var touch in touches)
+        // Journeys go in the order the report has always summed them in: prospects with touches in
+        // the window by id, then the others (their source touch only), by id.
+        var ids = store.Ids;
+        var untouched = new List<int>();
+        for (var i = 0; i < ids.Count; i++)
         {
-            if (touch.ProspectId != currentProspect)
-            {
+            if (i % 4096 == 0)
                 cancellationToken.ThrowIfCancellationRequested();
-                if (currentProspect >= 0)
-                    Close(currentProspect);
-                current.Clear();
-                currentProspect = touch.ProspectId;
+            var entry = store[ids[i]];
+            if (entry.Prospect is { } created && created.CreatedAt < toUtc)
+            {
+                prospects.Add(created);
+                if (entry.FirstSale is { } sale && sale.SoldAt < toUtc)
+                    firstSaleAt[created.Id] = sale.SoldAt;
             }
-            current.Add(touch);
-            if (touch.OccurredAt >= fromUtc)
-                CollectionsMarshal.GetValueRefOrAddDefault(minutes, touch.ChannelId, out _) += touch.DurationMinutes;
+            var window = InWindow(entry.Touches, earliest, toUtc);
+            foreach (var touch in window)
+            {
+                if (touch.OccurredAt >= fromUtc)
+                    CollectionsMarshal.GetValueRefOrAddDefault(minutes, touch.ChannelId, out _) += touch.DurationMinutes;
+            }
+            if (entry.Prospect is not { } prospect || prospect.CreatedAt >= toUtc)
+                continue;
+            if (window.IsEmpty)
+                untouched.Add(ids[i]);
+            else
+                Close(prospect, entry.FirstSale, window);
         }
-        if (currentProspect >= 0)
-            Close(currentProspect);
-        current.Clear();
         // Hours of a channel = its conversations' minutes plus the time entered for it (product.md).
         foreach (var (channelId, entered) in rows.TimeEntryMinutes(from, to))
             CollectionsMarshal.GetValueRefOrAddDefault(minutes, channelId, out _) += entered;
-        foreach (var id in prospects.Keys.Where(id => !seen.Contains(id)))
-            Close(id); // prospects without touches in the range still have their source touch
+        foreach (var id in untouched)
+            Close(store[id].Prospect!.Value, store[id].FirstSale, []); // no touches in the range, but still the source touch
 
         var result = AttributionEngine.Run(journeys);
-        var figures = Figures(result, revenueModel, prospects.Values, firstSales.ToDictionary(s => s.Key, s => s.Value.SoldAt), minutes, channelNames, fromUtc, toUtc);
+        var figures = Figures(result, revenueModel, prospects, firstSaleAt, minutes, channelNames, fromUtc, toUtc);
         var byDepth = new[] { "1", "2", "3+" }.Select((label, i) => new ChannelDepth(label, depths[i, 0], depths[i, 1])).ToList();
         return new AttributionReportResult(result, figures, byDepth, from, to, lookbackDays, unattributed);
     }
@@ -208,6 +215,18 @@ public sealed class AttributionReport(DbConnection connection, TimeProvider cloc
     }
 
     private static DateTime Max(DateTime a, DateTime b) => a > b ? a : b;
+
+    /// <summary>The touches in [from, to) of one prospect's touches, which are in time order.</summary>
+    private static ReadOnlySpan<TouchRow> InWindow(TouchRow[] touches, DateTime fromUtc, DateTime toUtc)
+    {
+        var first = 0;
+        while (first < touches.Length && touches[first].OccurredAt < fromUtc)
+            first++;
+        var last = first;
+        while (last < touches.Length && touches[last].OccurredAt < toUtc)
+            last++;
+        return touches.AsSpan(first, last - first);
+    }
 
     private static double Median(List<double> sorted) =>
         sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;

@@ -27,11 +27,10 @@ internal sealed class PostgresAttributionRows(NpgsqlConnection connection) : IAt
         return command.ExecuteScalar() is int days ? days : null;
     }
 
-    public Dictionary<int, ProspectRow> Prospects(DateTime toUtc)
+    public Dictionary<int, ProspectRow> Prospects(IReadOnlyCollection<int>? ids)
     {
         var prospects = new Dictionary<int, ProspectRow>();
-        using var command = new NpgsqlCommand("""SELECT "Id", "SourceChannelId", "CreatedAt" FROM "Prospects" WHERE "CreatedAt" < $1 ORDER BY "Id" """, connection);
-        command.Parameters.Add(new NpgsqlParameter<DateTime> { TypedValue = toUtc });
+        using var command = Among("""SELECT "Id", "SourceChannelId", "CreatedAt" FROM "Prospects" {0} ORDER BY "Id" """, "Id", ids);
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
@@ -41,11 +40,10 @@ internal sealed class PostgresAttributionRows(NpgsqlConnection connection) : IAt
         return prospects;
     }
 
-    public Dictionary<int, SaleRow> FirstSales(DateTime toUtc)
+    public Dictionary<int, SaleRow> FirstSales(IReadOnlyCollection<int>? ids)
     {
         var sales = new Dictionary<int, SaleRow>();
-        using var command = new NpgsqlCommand("""SELECT "ProspectId", "SoldAt", "Amount" FROM "Sales" WHERE "SoldAt" < $1 ORDER BY "ProspectId", "SoldAt", "Id" """, connection);
-        command.Parameters.Add(new NpgsqlParameter<DateTime> { TypedValue = toUtc });
+        using var command = Among("""SELECT "ProspectId", "SoldAt", "Amount" FROM "Sales" {0} ORDER BY "ProspectId", "SoldAt", "Id" """, "ProspectId", ids);
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
@@ -55,15 +53,21 @@ internal sealed class PostgresAttributionRows(NpgsqlConnection connection) : IAt
         return sales;
     }
 
-    // COPY takes no parameters: the bounds are times this class formats itself, never user text.
-    public IEnumerable<TouchRow> Touches(DateTime fromUtc, DateTime toUtc)
+    /// <summary>All touches through a binary COPY (COPY takes no parameters, and needs none here); a few prospects' through a query.</summary>
+    public IEnumerable<TouchRow> Touches(IReadOnlyCollection<int>? ids)
     {
-        using var reader = connection.BeginBinaryExport(
-            $"""
-            COPY (SELECT "ProspectId", "ChannelId", "OccurredAt", "DurationMinutes" FROM "Activities"
-                  WHERE "ChannelId" IS NOT NULL AND "OccurredAt" >= '{Literal(fromUtc)}' AND "OccurredAt" < '{Literal(toUtc)}'
-                  ORDER BY "ProspectId", "OccurredAt", "Id") TO STDOUT (FORMAT BINARY)
-            """);
+        const string Select = """SELECT "ProspectId", "ChannelId", "OccurredAt", "DurationMinutes" FROM "Activities" WHERE "ChannelId" IS NOT NULL""";
+        const string Order = """ORDER BY "ProspectId", "OccurredAt", "Id" """;
+        if (ids is not null)
+        {
+            using var command = new NpgsqlCommand($"""{Select} AND "ProspectId" = ANY($1) {Order}""", connection);
+            command.Parameters.Add(new NpgsqlParameter<int[]> { TypedValue = ids.ToArray() });
+            using var rows = command.ExecuteReader();
+            while (rows.Read())
+                yield return new TouchRow(rows.GetInt32(0), rows.GetInt32(1), rows.GetFieldValue<DateTime>(2), rows.GetInt32(3));
+            yield break;
+        }
+        using var reader = connection.BeginBinaryExport($"COPY ({Select} {Order}) TO STDOUT (FORMAT BINARY)");
         reader.Timeout = TimeSpan.Zero; // a million rows may take longer than a command's 30 s
         while (reader.StartRow() != -1)
         {
@@ -87,8 +91,11 @@ internal sealed class PostgresAttributionRows(NpgsqlConnection connection) : IAt
         return minutes;
     }
 
-    /// <summary>PostgreSQL has no cheap counter of commits to key a cache on: the report is computed every time.</summary>
-    public (long Version, string Fingerprint)? CacheVersion() => null;
-
-    private static string Literal(DateTime utc) => utc.ToString("yyyy-MM-dd HH:mm:ss.ffffff+00", CultureInfo.InvariantCulture);
+    private NpgsqlCommand Among(string sql, string column, IReadOnlyCollection<int>? ids)
+    {
+        var command = new NpgsqlCommand(string.Format(CultureInfo.InvariantCulture, sql, ids is null ? "" : $"""WHERE "{column}" = ANY($1)"""), connection);
+        if (ids is not null)
+            command.Parameters.Add(new NpgsqlParameter<int[]> { TypedValue = ids.ToArray() });
+        return command;
+    }
 }

@@ -26,6 +26,8 @@ public static class BulkWriter
         where T : class
     {
         var entityType = db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not in the model.");
+        // EF does not see these rows: the transaction's commit records that anything may have changed.
+        DataChangeJournal.WroteAnything(db);
         var properties = entityType.GetProperties().Where(p => p.PropertyInfo is not null).ToList();
         var sql = db.GetService<ISqlGenerationHelper>();
         var table = sql.DelimitIdentifier(entityType.GetTableName()!, entityType.GetSchema());

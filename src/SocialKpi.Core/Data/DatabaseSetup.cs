@@ -25,7 +25,7 @@ public static class DatabaseSetup
                     // EF 10's default of one parameter per value fails past SQLite's 32,766 variables,
                     // and imports and reverts pass lists of 100,000 e-mails or ids.
                     .UseParameterizedCollectionMode(ParameterTranslationMode.Parameter));
-                options.AddInterceptors(SqlitePragmas.Instance, WriteCommandInterceptor.Instance, CommitInterceptor.Instance);
+                options.AddInterceptors(SqlitePragmas.Instance);
                 break;
             case DatabaseProvider.Postgres:
                 options.UseNpgsql(connectionString, npgsql => npgsql
@@ -35,6 +35,8 @@ public static class DatabaseSetup
             default:
                 throw new ArgumentOutOfRangeException(nameof(provider), provider, null);
         }
+
+        options.AddInterceptors(JournalSaveChangesInterceptor.Instance, JournalCommandInterceptor.Instance, JournalTransactionInterceptor.Instance);
 
         // Whether the model has changes no migration holds is checked by SchemaTests, where it fails
         // a build, rather than by an exception at start-up on a user's machine.

@@ -44,6 +44,7 @@ public class SocialKpiDbContext(DbContextOptions<SocialKpiDbContext> options) : 
     public DbSet<Importing.ImportBatch> ImportBatches => Set<Importing.ImportBatch>();
     public DbSet<Importing.ImportFill> ImportFills => Set<Importing.ImportFill>();
     public DbSet<Users.AccountLink> AccountLinks => Set<Users.AccountLink>();
+    public DbSet<DataChange> DataChanges => Set<DataChange>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

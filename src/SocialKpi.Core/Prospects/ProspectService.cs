@@ -119,6 +119,7 @@ public sealed class ProspectService(SocialKpiDbContext db, IValidator<ProspectIn
     {
         if (!await db.CanEditAsync(actorId, cancellationToken))
             return Permissions.Refused();
+        using var _ = DataChangeJournal.Limit(db, id);
         return await db.Prospects.Where(p => p.Id == id).ExecuteDeleteAsync(cancellationToken) > 0
             ? SaveResult.Saved(id)
             : SaveResult.Failed("", Messages.ProspectNotFound);

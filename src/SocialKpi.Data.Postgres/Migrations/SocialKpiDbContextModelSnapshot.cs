@@ -334,6 +334,22 @@ namespace SocialKpi.Data.Postgres.Migrations
                     b.ToTable("WorkspaceSettings", (string)null);
                 });
 
+            modelBuilder.Entity("SocialKpi.Data.DataChange", b =>
+                {
+                    b.Property<long>("Seq")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Seq"));
+
+                    b.Property<string>("Prospects")
+                        .HasColumnType("text");
+
+                    b.HasKey("Seq");
+
+                    b.ToTable("DataChanges");
+                });
+
             modelBuilder.Entity("SocialKpi.Importing.ImportBatch", b =>
                 {
                     b.Property<int>("Id")

@@ -156,14 +156,16 @@ public sealed class AttributionReportTests
         await TouchAsync(database, first, "Phone", new DateTimeOffset(2026, 7, 1, 9, 0, 0, TimeSpan.Zero));
         await using var connection = await database.OpenConnectionAsync();
         var rows = IAttributionRows.For(connection);
-        var (from, to) = (new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc), new DateTime(2027, 1, 1, 0, 0, 0, DateTimeKind.Utc));
 
-        var all = rows.Touches(from, to).Select(t => (t.ProspectId, t.OccurredAt.Day)).ToList();
-        var firstOnly = rows.Touches(from, to).Take(1).ToList();
+        var all = rows.Touches(null).Select(t => (t.ProspectId, t.OccurredAt.Day)).ToList();
+        var firstOnly = rows.Touches(null).Take(1).ToList();
+        var secondOnly = rows.Touches([second]).Select(t => (t.ProspectId, t.OccurredAt.Day)).ToList();
 
         Assert.Equal([(first, 1), (first, 3), (second, 2)], all);
         Assert.Single(firstOnly);
-        Assert.Equal(2, rows.Prospects(to).Count); // the connection still answers
+        Assert.Equal([(second, 2)], secondOnly);
+        Assert.Equal(2, rows.Prospects(null).Count); // the connection still answers
+        Assert.Equal([first], rows.Prospects([first]).Keys);
     }
 
     [Fact]
@@ -202,8 +204,7 @@ public sealed class AttributionReportTests
     [Fact]
     public async Task A_report_asked_again_on_unchanged_data_is_not_computed_again_and_any_change_is_seen()
     {
-        // The cache keys on SQLite's data version; PostgreSQL computes the report every time.
-        await using var database = await TestDatabase.CreateAsync(sqliteOnly: true);
+        await using var database = await TestDatabase.CreateAsync();
         var won = await ProspectAsync(database, "Won", "Instagram", new DateTimeOffset(2026, 10, 1, 9, 0, 0, TimeSpan.Zero));
         await TouchAsync(database, won, "Phone", new DateTimeOffset(2026, 10, 5, 9, 0, 0, TimeSpan.Zero));
         database.Clock.Now = new DateTimeOffset(2026, 11, 1, 9, 0, 0, TimeSpan.Zero);
@@ -214,7 +215,7 @@ public sealed class AttributionReportTests
         Assert.Same(first, await ReportAsync(database));
         Assert.Equal(500m, first.Result.Of("Phone", AttributionModel.Linear).Value);
 
-        // An edit keeps every id and count: the commit is what tells.
+        // An edit keeps every id and count: the journal of changes is what tells.
         await using (var scope = database.Scope())
         {
             var db = scope.ServiceProvider.GetRequiredService<SocialKpiDbContext>();
@@ -226,18 +227,94 @@ public sealed class AttributionReportTests
         var afterEdit = await ReportAsync(database);
         Assert.Equal((0m, 500m), (afterEdit.Result.Of("Phone", AttributionModel.Linear).Value, afterEdit.Result.Of("LinkedIn", AttributionModel.Linear).Value));
 
-        // Another process (the command line) inserting: the tables' fingerprint tells.
-        await using (var other = new Microsoft.Data.Sqlite.SqliteConnection(database.ConnectionString))
+        // Another process (the command line) writes through its own connection and its own EF: the
+        // journal in the database tells this one which prospect to read again.
+        await using (var other = OtherProcess(database))
         {
-            await other.OpenAsync();
-            await using var insert = other.CreateCommand();
-            insert.CommandText = """
-                INSERT INTO "Activities" ("ProspectId", "Kind", "Direction", "ChannelId", "OccurredAt", "DurationMinutes", "Summary", "CreatedAt", "UpdatedAt")
-                SELECT ProspectId, Kind, Direction, (SELECT "Id" FROM "Channels" WHERE "Name" = 'Phone'), OccurredAt, 5, 'Rappel', CreatedAt, UpdatedAt FROM "Activities" LIMIT 1
-                """;
-            await insert.ExecuteNonQueryAsync();
+            var copy = await other.Activities.AsNoTracking().SingleAsync(a => a.ProspectId == won);
+            (copy.Id, copy.ChannelId, copy.Summary) = (0, (await other.Channels.SingleAsync(c => c.Name == "Phone")).Id, "Rappel");
+            other.Activities.Add(copy);
+            await other.SaveChangesAsync();
         }
         var afterInsert = await ReportAsync(database);
         Assert.Equal(1000m / 3, afterInsert.Result.Of("Phone", AttributionModel.Linear).Value, 6);
+
+        // A statement EF does not track may have changed anything: everything is read again.
+        await using (var other = OtherProcess(database))
+            await other.Activities.Where(a => a.Summary == "Rappel").ExecuteDeleteAsync();
+        var afterDelete = await ReportAsync(database);
+        Assert.Equal((0m, 500m), (afterDelete.Result.Of("Phone", AttributionModel.Linear).Value, afterDelete.Result.Of("LinkedIn", AttributionModel.Linear).Value));
     }
+
+    [Fact]
+    public async Task After_every_kind_of_write_the_report_from_memory_equals_one_read_afresh()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var start = new DateTimeOffset(2026, 6, 1, 9, 0, 0, TimeSpan.Zero);
+        var won = await ProspectAsync(database, "Won", "Instagram", start);
+        var open = await ProspectAsync(database, "Open", "Local event", start.AddDays(3));
+        var gone = await ProspectAsync(database, "Gone", "LinkedIn", start.AddDays(5));
+        await TouchAsync(database, won, "Phone", start.AddDays(10));
+        await TouchAsync(database, open, "Instagram", start.AddDays(12));
+        await TouchAsync(database, gone, "Phone", start.AddDays(14));
+        var now = new DateTimeOffset(2026, 11, 22, 9, 0, 0, TimeSpan.Zero);
+        database.Clock.Now = now;
+        await ReportAsync(database); // the store is now in memory
+
+        var writes = new (string What, Func<Task> Write)[]
+        {
+            ("a conversation logged", () => TouchAsync(database, open, "Door-to-door", start.AddDays(20), minutes: 45)),
+            ("a sale", () => WinAsync(database, won, "2026-07-01", "800")),
+            ("a new prospect", () => ProspectAsync(database, "New", "Referral", start.AddDays(30))),
+            ("a source changed", async () =>
+            {
+                await using var scope = database.Scope();
+                var db = scope.ServiceProvider.GetRequiredService<SocialKpiDbContext>();
+                var input = ProspectInput.From(await db.Prospects.Include(p => p.Handles).Include(p => p.Tags).SingleAsync(p => p.Id == open));
+                input.SourceChannelId = (await db.Channels.SingleAsync(c => c.Name == "Referral")).Id;
+                Assert.True((await scope.ServiceProvider.GetRequiredService<ProspectService>().UpdateAsync(open, input.Version, input)).Succeeded);
+            }),
+            ("a conversation deleted", async () =>
+            {
+                await using var scope = database.Scope();
+                var db = scope.ServiceProvider.GetRequiredService<SocialKpiDbContext>();
+                var activity = await db.Activities.FirstAsync(a => a.ProspectId == open);
+                Assert.True((await scope.ServiceProvider.GetRequiredService<ActivityService>().DeleteAsync(activity.Id, null)).Succeeded);
+            }),
+            ("a prospect deleted", async () =>
+            {
+                await using var scope = database.Scope();
+                Assert.True((await scope.ServiceProvider.GetRequiredService<ProspectService>().DeleteAsync(gone)).Succeeded);
+            }),
+            ("a statement EF does not track", async () =>
+            {
+                await using var other = OtherProcess(database);
+                await other.Activities.Where(a => a.ProspectId == won).ExecuteUpdateAsync(a => a.SetProperty(x => x.DurationMinutes, 90));
+            }),
+        };
+        foreach (var (what, write) in writes)
+        {
+            database.Clock.Now = now;
+            await write();
+            database.Clock.Now = now;
+            var fromMemory = Describe(await ReportAsync(database));
+            await using (var connection = await database.OpenConnectionAsync())
+                TouchStore.Forget(connection);
+            Assert.True(fromMemory == Describe(await ReportAsync(database)), $"After {what}, memory and a fresh read disagree");
+        }
+    }
+
+    private static SocialKpiDbContext OtherProcess(TestDatabase database)
+    {
+        var options = new DbContextOptionsBuilder<SocialKpiDbContext>();
+        DatabaseSetup.Configure(options, database.Provider, database.ConnectionString);
+        return new SocialKpiDbContext(options.Options);
+    }
+
+    private static string Describe(AttributionReportResult report) => string.Join(
+        "; ",
+        report.Result.Channels.SelectMany(c => c.ByModel.Select(m => $"{c.Channel}/{m.Key}={m.Value.Conversions:R}/{m.Value.Value}"))
+            .Concat(report.Figures.Select(f => $"{f.Key}:{f.Value}"))
+            .Concat(report.ByDistinctChannels.Select(d => $"{d.Label}:{d.Journeys}/{d.Conversions}"))
+            .Append($"unattributed {report.Unattributed}, total {report.Result.TotalConversions}/{report.Result.TotalValue}"));
 }

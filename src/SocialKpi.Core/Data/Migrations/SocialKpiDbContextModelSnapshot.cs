@@ -317,6 +317,20 @@ namespace SocialKpi.Data.Migrations
                     b.ToTable("WorkspaceSettings", (string)null);
                 });
 
+            modelBuilder.Entity("SocialKpi.Data.DataChange", b =>
+                {
+                    b.Property<long>("Seq")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Prospects")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Seq");
+
+                    b.ToTable("DataChanges");
+                });
+
             modelBuilder.Entity("SocialKpi.Importing.ImportBatch", b =>
                 {
                     b.Property<int>("Id")
