@@ -65,7 +65,7 @@ public class ReportAfterWriteBenchmarks
 
         using var scope = services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<SocialKpiDbContext>();
-        db.Database.Migrate();
+        WorkspaceInitializer.InitializeAsync(db).GetAwaiter().GetResult();
         new DemoSeeder(db, TimeProvider.System).SeedAsync(Prospects, 1).GetAwaiter().GetResult();
         prospectIds = [.. db.Prospects.OrderBy(p => p.Id).Select(p => p.Id)];
         channelId = db.Channels.Single(c => c.Name == "Instagram").Id;

@@ -101,8 +101,9 @@ public sealed class AccessMatrixTests(SocialKpiFactory factory) : IClassFixture<
         var tables = new List<string>();
         await using (var list = connection.CreateCommand())
         {
-            // The audit log is the one table a read writes to: downloads are recorded there, by design.
-            list.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> 'AuditEntries' ORDER BY name";
+            // The audit log is the one table a read writes to: downloads are recorded there, by design,
+            // and each such write adds its entry to the journal of changes (decision 0026).
+            list.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT IN ('AuditEntries', 'DataChanges') ORDER BY name";
             await using var reader = await list.ExecuteReaderAsync();
             while (await reader.ReadAsync())
                 tables.Add(reader.GetString(0));
