@@ -46,7 +46,7 @@ public static class DataChangeJournal
     private static readonly HashSet<string> ReadByReports = new(StringComparer.Ordinal) { "Prospects", "Activities", "Sales", "Channels" };
 
     private static readonly System.Text.RegularExpressions.Regex StatementTable = new(
-        """^\s*(?:UPDATE|DELETE\s+FROM|INSERT\s+INTO)\s+"(\w+)"(?:\s+AS\s+"\w+")?\s""",
+        """^\s*(?:UPDATE|DELETE\s+FROM|INSERT\s+(?:OR\s+\w+\s+)?INTO)\s+"(\w+)"(?:\s+AS\s+"\w+")?\s""",
         System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>For writes EF does not see (the bulk writer): the next commit of this context records "anything".</summary>
@@ -75,11 +75,11 @@ public static class DataChangeJournal
 
     internal static void Collect(DbContext db)
     {
-        var pending = PendingByContext.GetOrCreateValue(db);
         foreach (var entry in db.ChangeTracker.Entries())
         {
             if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted))
                 continue;
+            var pending = PendingByContext.GetOrCreateValue(db);
             pending.Written = true;
             switch (entry.Entity)
             {
@@ -97,7 +97,8 @@ public static class DataChangeJournal
         }
     }
 
-    internal static bool HasPending(DbContext db) => PendingByContext.TryGetValue(db, out _);
+    /// <summary>Whether the context has written anything not yet recorded.</summary>
+    internal static bool HasPending(DbContext db) => PendingByContext.TryGetValue(db, out var pending) && (pending.Written || pending.Anything);
 
     internal static void MarkMigration(DbContext? db)
     {
@@ -110,9 +111,12 @@ public static class DataChangeJournal
     {
         if (db is null)
             return;
+        var table = StatementTable.Match(sql) is { Success: true } match ? match.Groups[1].Value : null;
+        // EF's own bookkeeping: the lock every start's migration check takes and releases.
+        if (table is not null && table.StartsWith("__EF", StringComparison.Ordinal))
+            return;
         var pending = PendingByContext.GetOrCreateValue(db);
         pending.Written = true;
-        var table = StatementTable.Match(sql) is { Success: true } match ? match.Groups[1].Value : null;
         if (table is not null && !ReadByReports.Contains(table))
             return;
         if (table is not null && pending.Declared is { } declared)
@@ -296,7 +300,9 @@ internal sealed class JournalCommandInterceptor : DbCommandInterceptor
     {
         if (eventData.CommandSource == CommandSource.Migrations)
         {
-            DataChangeJournal.MarkMigration(eventData.Context);
+            // Only the migration's own transaction is to be left out; its statements outside one record nothing.
+            if (command.Transaction is not null)
+                DataChangeJournal.MarkMigration(eventData.Context);
             return Task.CompletedTask;
         }
         if (eventData.CommandSource == CommandSource.SaveChanges || !DataChangeJournal.IsDataWrite(command.CommandText))
@@ -305,9 +311,11 @@ internal sealed class JournalCommandInterceptor : DbCommandInterceptor
         // A statement that committed on its own is recorded now, in a transaction of the journal's
         // own; one that returns rows (none does in SocialKpi) is recorded by the context's next commit,
         // since no other command can run while its reader is open.
-        return command.Transaction is not null || reader
-            ? Task.CompletedTask
-            : DataChangeJournal.RecordAsync(eventData.Context, command.Connection!, null, cancellationToken);
+        if (command.Transaction is not null || reader)
+            return Task.CompletedTask;
+        return eventData.Context is null || DataChangeJournal.HasPending(eventData.Context)
+            ? DataChangeJournal.RecordAsync(eventData.Context, command.Connection!, null, cancellationToken)
+            : Task.CompletedTask;
     }
 }
 

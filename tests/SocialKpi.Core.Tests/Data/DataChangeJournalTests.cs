@@ -66,6 +66,21 @@ public sealed class DataChangeJournalTests
     }
 
     [Fact]
+    public async Task Opening_an_existing_workspace_records_nothing()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await Builders.ProspectAsync(database);
+        var before = await LatestAsync(database);
+
+        // What every start of the app and every command does: the migration check (EF takes and
+        // releases its lock) and the default channels and stages, already there.
+        await using (var scope = database.Scope())
+            await WorkspaceInitializer.InitializeAsync(scope.ServiceProvider.GetRequiredService<SocialKpiDbContext>());
+
+        Assert.Empty(await EntriesAfterAsync(database, before));
+    }
+
+    [Fact]
     public async Task Untracked_writes_to_reported_tables_record_anything_and_a_rolled_back_transaction_records_nothing()
     {
         await using var database = await TestDatabase.CreateAsync();
