@@ -11,7 +11,7 @@ namespace SocialKpi.Attribution;
 /// for any period is computed without reading a million rows (decision 0026). Before each report the
 /// store reads the journal of changes (<see cref="DataChange"/>) and reads again only the prospects
 /// written since; a write it cannot narrow down (an import, an erasure) makes it read everything.
-/// About 24 bytes per touch: 25 MB for the 100,000-prospect demo's million activities.
+/// About 40 MB for the 100,000-prospect demo's million touches (docs/performance.md).
 /// </summary>
 internal sealed class TouchStore
 {
