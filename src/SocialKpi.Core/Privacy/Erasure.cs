@@ -138,9 +138,11 @@ public sealed class Erasure(SocialKpiDbContext db, TimeProvider clock)
     }
 
     /// <summary>
-    /// Waits until no other session of this database holds a snapshot from before now: a report's
-    /// long read, or autovacuum analysing a table. The app's role sees other roles' snapshots only
-    /// with <c>pg_read_all_stats</c> (docs/privacy.md).
+    /// Waits until no other session holds a transaction or a snapshot from before now: a report's
+    /// long read, or autovacuum analysing a table. Sessions of every database count, not only this
+    /// one's: VACUUM FULL's own snapshot takes its horizon from the transactions running anywhere
+    /// on the server, and keeps the rows an older one could see. The app's role sees other roles'
+    /// sessions only with <c>pg_read_all_stats</c> (docs/privacy.md).
     /// </summary>
     private async Task<bool> WaitForOlderTransactionsAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
     {
@@ -148,7 +150,7 @@ public sealed class Erasure(SocialKpiDbContext db, TimeProvider clock)
         try
         {
             await using var command = new NpgsqlCommand(
-                "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND backend_xmin IS NOT NULL AND xact_start < $1",
+                "SELECT count(*) FROM pg_stat_activity WHERE pid <> pg_backend_pid() AND (backend_xid IS NOT NULL OR backend_xmin IS NOT NULL) AND xact_start < $1",
                 connection);
             command.Parameters.Add(new NpgsqlParameter { Value = await ServerTimeAsync(connection, cancellationToken) });
             for (var attempt = 0; attempt < 300; attempt++)
