@@ -71,7 +71,11 @@ internal sealed class TouchStore
 
     public ProspectTouches this[int prospectId] => byProspect[prospectId];
 
-    /// <summary>Catches up with the journal. The journal is read before the rows: a write that commits meanwhile is read again next time.</summary>
+    /// <summary>
+    /// Catches up with the journal. The journal is read before the rows: a write that commits
+    /// meanwhile is read again next time. The position moves only once the rows are read, so a read
+    /// that fails half way is done again, whole, by the next report.
+    /// </summary>
     public void Sync(IAttributionRows rows, DbConnection connection)
     {
         var changes = DataChangesSince.Read(connection, Seq);
