@@ -30,6 +30,10 @@ public abstract class ComponentTest : BunitContext, IAsyncLifetime
 
     protected ComponentTest()
     {
+        // bUnit's one-second default failed a wait whose check never got a thread on a busy CI
+        // machine (the dispatcher was not scheduled in time); a wait ends as soon as its condition
+        // holds, so a longer limit costs passing tests nothing.
+        DefaultWaitTimeout = TimeSpan.FromSeconds(10);
         var connectionString = $"Data Source=web-test-{Guid.NewGuid():N};Mode=Memory;Cache=Shared";
         keepAlive = new SqliteConnection(connectionString);
         keepAlive.Open();
