@@ -18,6 +18,15 @@ public enum TimelineEntryKind
 /// <summary>One line of a prospect's timeline; which fields are set depends on <see cref="Kind"/>.</summary>
 public sealed record TimelineEntry(TimelineEntryKind Kind, DateTime At, string? Author)
 {
+    /// <summary>
+    /// The row the entry comes from (activity, stage change, sale, consent or event), unique with
+    /// <see cref="Kind"/>: the page keys entries by both, so that a new entry is inserted above the
+    /// others instead of every entry below it being redrawn.
+    /// </summary>
+    public long SourceId { get; init; }
+
+    public (TimelineEntryKind Kind, long SourceId) Key => (Kind, SourceId);
+
     public int? ActivityId { get; init; }
     public ActivityKind? ActivityKind { get; init; }
     public Direction? Direction { get; init; }

@@ -15,13 +15,10 @@ public sealed class TimelineQuery(SocialKpiDbContext db, TimeProvider clock)
 {
     public const int PageSize = 20;
 
-    /// <summary>The timeline entry of one activity, for the answer to a quick log.</summary>
-    public async Task<TimelineEntry> ActivityEntryAsync(int activityId, CancellationToken cancellationToken = default) =>
-        await ActivityEntries(db.Activities.AsNoTracking().Where(a => a.Id == activityId)).SingleAsync(cancellationToken);
-
     private IQueryable<TimelineEntry> ActivityEntries(IQueryable<Activity> activities) =>
         activities.Select(a => new TimelineEntry(TimelineEntryKind.Activity, a.OccurredAt, db.Users.Where(u => u.Id == a.CreatedById).Select(u => u.DisplayName).FirstOrDefault())
         {
+            SourceId = a.Id,
             ActivityId = a.Id,
             ActivityKind = a.Kind,
             Direction = a.Direction,
@@ -49,6 +46,7 @@ public sealed class TimelineQuery(SocialKpiDbContext db, TimeProvider clock)
             .OrderByDescending(c => c.ChangedAt).ThenByDescending(c => c.Id).Take(needed)
             .Select(c => new TimelineEntry(TimelineEntryKind.StageChange, c.ChangedAt, users.Where(u => u.Id == c.ChangedById).Select(u => u.DisplayName).FirstOrDefault())
             {
+                SourceId = c.Id,
                 FromStage = db.Stages.Where(s => s.Id == c.FromStageId).Select(s => s.Name).FirstOrDefault(),
                 ToStage = db.Stages.Where(s => s.Id == c.ToStageId).Select(s => s.Name).FirstOrDefault(),
                 LossReason = db.LossReasons.Where(r => r.Id == c.LossReasonId).Select(r => r.Name).FirstOrDefault(),
@@ -58,9 +56,9 @@ public sealed class TimelineQuery(SocialKpiDbContext db, TimeProvider clock)
         var saleRows = await db.Sales.AsNoTracking()
             .Where(s => s.ProspectId == prospectId)
             .OrderByDescending(s => s.SoldAt).ThenByDescending(s => s.Id).Take(needed)
-            .Select(s => new { s.SoldAt, s.CreatedAt, s.Amount, s.Note, Author = users.Where(u => u.Id == s.CreatedById).Select(u => u.DisplayName).FirstOrDefault() })
+            .Select(s => new { s.Id, s.SoldAt, s.CreatedAt, s.Amount, s.Note, Author = users.Where(u => u.Id == s.CreatedById).Select(u => u.DisplayName).FirstOrDefault() })
             .ToListAsync(cancellationToken);
-        var sales = saleRows.Select(s => new TimelineEntry(TimelineEntryKind.Sale, SaleMoment(s.SoldAt, s.CreatedAt), s.Author) { Amount = s.Amount, Summary = s.Note });
+        var sales = saleRows.Select(s => new TimelineEntry(TimelineEntryKind.Sale, SaleMoment(s.SoldAt, s.CreatedAt), s.Author) { SourceId = s.Id, Amount = s.Amount, Summary = s.Note });
 
         var consents = await db.Consents.AsNoTracking()
             .Where(c => c.ProspectId == prospectId)
@@ -69,20 +67,21 @@ public sealed class TimelineQuery(SocialKpiDbContext db, TimeProvider clock)
             .ToListAsync(cancellationToken);
         var consentEntries = consents.SelectMany(c =>
         {
-            var given = new TimelineEntry(TimelineEntryKind.ConsentGiven, c.RecordedAt, c.Author) { Purpose = c.Purpose, Basis = c.Basis, Summary = c.Evidence, ConsentId = c.Id };
+            var given = new TimelineEntry(TimelineEntryKind.ConsentGiven, c.RecordedAt, c.Author) { SourceId = c.Id, Purpose = c.Purpose, Basis = c.Basis, Summary = c.Evidence, ConsentId = c.Id };
             return c.WithdrawnAt is { } withdrawn
-                ? [given, new TimelineEntry(TimelineEntryKind.ConsentWithdrawn, withdrawn, null) { Purpose = c.Purpose, Basis = c.Basis, ConsentId = c.Id }]
+                ? [given, new TimelineEntry(TimelineEntryKind.ConsentWithdrawn, withdrawn, null) { SourceId = c.Id, Purpose = c.Purpose, Basis = c.Basis, ConsentId = c.Id }]
                 : new[] { given };
         });
 
         var events = await db.ProspectEvents.AsNoTracking()
             .Where(e => e.ProspectId == prospectId)
             .OrderByDescending(e => e.At).ThenByDescending(e => e.Id).Take(needed)
-            .Select(e => new { e.Kind, e.At, e.Before, Author = users.Where(u => u.Id == e.ActorId).Select(u => u.DisplayName).FirstOrDefault() })
+            .Select(e => new { e.Id, e.Kind, e.At, e.Before, Author = users.Where(u => u.Id == e.ActorId).Select(u => u.DisplayName).FirstOrDefault() })
             .ToListAsync(cancellationToken);
         var eventEntries = events.Select(e => new TimelineEntry(
             e.Kind == ProspectEventKind.ActivityEdited ? TimelineEntryKind.ActivityEdited : TimelineEntryKind.ActivityDeleted, e.At, e.Author)
         {
+            SourceId = e.Id,
             Before = ActivitySnapshot.FromJson(e.Before),
         });
 

@@ -37,6 +37,37 @@ public sealed class TimelineQueryTests
     }
 
     [Fact]
+    public async Task Each_entry_carries_a_key_no_other_entry_has_and_an_activity_its_own_id()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var prospectId = await Builders.ProspectAsync(database);
+        await using var scope = database.Scope();
+        var services = scope.ServiceProvider;
+        var activities = services.GetRequiredService<ActivityService>();
+        var consents = services.GetRequiredService<ConsentService>();
+        database.Clock.Now = database.Clock.Now.AddHours(1);
+        var kept = (await activities.LogAsync(prospectId, Builders.Dm(database, "Kept"), null)).Id!.Value;
+        var edited = (await activities.LogAsync(prospectId, Builders.Dm(database, "Edited"), null)).Id!.Value;
+        var deleted = (await activities.LogAsync(prospectId, Builders.Dm(database, "Deleted"), null)).Id!.Value;
+        database.Clock.Now = database.Clock.Now.AddHours(1);
+        await activities.UpdateAsync(edited, Builders.Dm(database, "Edited again"), null);
+        await activities.DeleteAsync(deleted, null);
+        var consentId = (await consents.RecordAsync(prospectId, new ConsentInput { Evidence = "Signed card", GivenOn = "2026-11-22" }, null)).Id!.Value;
+        database.Clock.Now = database.Clock.Now.AddHours(1);
+        await consents.WithdrawAsync(prospectId, consentId);
+        var client = await services.GetRequiredService<SocialKpi.Data.SocialKpiDbContext>().Stages.SingleAsync(s => s.Name == "Client");
+        await services.GetRequiredService<ProspectService>().ChangeStageAsync(prospectId, new StageMoveInput { StageId = client.Id, SaleAmount = "500", SoldOn = "2026-11-22" }, null);
+
+        var entries = (await services.GetRequiredService<TimelineQuery>().ForProspectAsync(prospectId)).Entries;
+
+        // Every kind is there: the page keys entries, and two under one key would end the circuit.
+        Assert.Equal(Enum.GetValues<TimelineEntryKind>().Order(), entries.Select(e => e.Kind).Distinct().Order());
+        Assert.Equal(entries.Count, entries.Select(e => e.Key).Distinct().Count());
+        Assert.Equal([kept, edited], entries.Where(e => e.Kind == TimelineEntryKind.Activity).Select(e => (int)e.SourceId).Order());
+        Assert.All(entries.Where(e => e.Kind is TimelineEntryKind.ConsentGiven or TimelineEntryKind.ConsentWithdrawn), e => Assert.Equal(consentId, e.SourceId));
+    }
+
+    [Fact]
     public async Task A_long_history_comes_in_pages()
     {
         await using var database = await TestDatabase.CreateAsync();
