@@ -42,6 +42,23 @@ public sealed class JourneyTests : BrowserTest
         var first = page.Locator("[data-testid=timeline] li").First;
         await Assertions.Expect(first).ToContainTextAsync("Demande un devis pour 200 croissants");
         await Assertions.Expect(first).ToContainTextAsync("demain");
+        // The form starts again for the next entry, the field Ctrl+Enter was pressed in included,
+        // and the focus goes back to its first field.
+        await Assertions.Expect(page.Locator("#ql-next")).ToHaveValueAsync("");
+        await Assertions.Expect(page.Locator("#ql-summary")).ToHaveValueAsync("");
+        await Assertions.Expect(page.Locator("[data-testid=activity-kind]:focus-within")).ToHaveCountAsync(1);
+
+        // Ctrl+Enter from a field that sends its value only when left (the duration) logs what it shows.
+        await TabToAsync(page, "ql-summary");
+        await page.Keyboard.TypeAsync("Rappel : devis reçu");
+        await page.Keyboard.PressAsync("Shift+Tab");
+        await Assertions.Expect(page.Locator("#ql-duration")).ToBeFocusedAsync();
+        await page.Keyboard.PressAsync("Control+a");
+        await page.Keyboard.TypeAsync("15");
+        await page.Keyboard.PressAsync("Control+Enter");
+        await Assertions.Expect(first).ToContainTextAsync("Rappel : devis reçu");
+        await Assertions.Expect(first).ToContainTextAsync("15 min");
+        await Assertions.Expect(page.Locator("#ql-duration")).ToHaveValueAsync("0");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Chromium.ScreenshotPath("prospect-page"), FullPage = true });
 
         // On the board, a drop on the won column asks for the sale before anything moves.

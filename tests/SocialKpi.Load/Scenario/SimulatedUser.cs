@@ -164,11 +164,8 @@ public sealed class SimulatedUser(int number, Session session, Measurements meas
             {
                 var form = page.Read(d => Find(d, "activity-form")!);
                 measurements.LogSent();
-                await page.DispatchAsync(form, "keydown", new
-                {
-                    type = "keydown", key = "Enter", code = "Enter", location = 0, repeat = false, isComposing = false,
-                    ctrlKey = true, shiftKey = false, altKey = false, metaKey = false,
-                });
+                // Ctrl+Enter submits the form in the browser (js/ctrl-enter.js): the circuit sees a submit.
+                await page.DispatchAsync(form, "submit", new { type = "submit" });
                 await page.WaitForAsync(d => Find(d, "timeline")?.Descendants().FirstOrDefault(n => n.Name == "li") is { } first && first.TextContent.Contains(text) ? first : null,
                     Patience, "the new entry at the top of the timeline");
             }))

@@ -33,12 +33,14 @@ public sealed class ProspectPageTests : ComponentTest
     }
 
     [Fact]
-    public async Task Ctrl_Enter_logs_the_conversation_and_it_appears_at_the_top_of_the_timeline()
+    public async Task Submitting_the_quick_log_logs_the_conversation_and_it_appears_at_the_top_of_the_timeline()
     {
         var (id, page) = await OpenAsync();
 
         await page.Find("#ql-summary").InputAsync(new ChangeEventArgs { Value = "Loved the window display, asked for prices" });
-        await page.Find("[data-testid=activity-form]").KeyDownAsync(new KeyboardEventArgs { Key = "Enter", CtrlKey = true });
+        // Ctrl+Enter submits the form in the browser (js/ctrl-enter.js, driven by the browser suite).
+        Assert.NotNull(page.Find("[data-testid=activity-form]").GetAttribute("data-ctrl-enter"));
+        await page.Find("[data-testid=activity-form]").SubmitAsync();
 
         page.WaitForAssertion(() =>
         {
@@ -49,6 +51,81 @@ public sealed class ProspectPageTests : ComponentTest
         // The form starts again, empty, for the next conversation.
         Assert.Equal("", page.Find("#ql-summary").GetAttribute("value") ?? "");
         Assert.Equal(1, await QueryAsync(db => db.Activities.CountAsync(a => a.ProspectId == id)));
+    }
+
+    [Fact]
+    public async Task After_a_log_the_same_form_starts_the_next_entry_on_the_same_kind_with_the_focus_on_its_first_field()
+    {
+        var (id, page) = await OpenAsync();
+        await ChooseAsync(page.FindComponents<MudBlazor.MudSelect<SocialKpi.Activities.ActivityKind?>>()[0], "Rendez-vous");
+        await page.Find("#ql-summary").InputAsync(new ChangeEventArgs { Value = "First meeting" });
+        await page.Find("#ql-next").InputAsync(new ChangeEventArgs { Value = "Send the quote" });
+        await page.Find("#ql-duration").ChangeAsync(new ChangeEventArgs { Value = "15" });
+        var focusedBefore = Focused().Count;
+        await page.Find("[data-testid=activity-form]").SubmitAsync();
+        page.WaitForAssertion(() => Assert.Contains("First meeting", page.FindAll("[data-testid=timeline] li")[0].TextContent));
+        Assert.Contains("· 15 min", page.FindAll("[data-testid=timeline] li")[0].TextContent);
+
+        // Emptied for the next conversation, but still a meeting: one gesture less for a run of them.
+        Assert.Equal("", page.Find("#ql-summary").GetAttribute("value") ?? "");
+        Assert.Equal("", page.Find("#ql-next").GetAttribute("value") ?? "");
+        Assert.Equal("", page.Find("#ql-due").GetAttribute("value") ?? "");
+        Assert.Equal("0", page.Find("#ql-duration").GetAttribute("value"));
+        Assert.Contains("Rendez-vous", page.Find("[data-testid=activity-kind]").OuterHtml);
+        var focused = Focused();
+        Assert.Equal(focusedBefore + 1, focused.Count);
+        // Back on the field that had it on arrival (the kind), not left on the summary.
+        Assert.Equal(((ElementReference)focused[0].Arguments[0]!).Id, ((ElementReference)focused[^1].Arguments[0]!).Id);
+
+        await page.Find("#ql-summary").InputAsync(new ChangeEventArgs { Value = "Second meeting" });
+        await page.Find("[data-testid=activity-form]").SubmitAsync();
+        page.WaitForAssertion(() => Assert.Contains("Second meeting", page.FindAll("[data-testid=timeline] li")[0].TextContent));
+        Assert.Contains("First meeting", page.FindAll("[data-testid=timeline] li")[1].TextContent);
+        var logged = await QueryAsync(db => db.Activities.Where(a => a.ProspectId == id).OrderBy(a => a.Id)
+            .Select(a => new { a.Kind, a.Summary, a.NextStep }).ToListAsync());
+        Assert.Equal([("First meeting", "Send the quote"), ("Second meeting", (string?)null)], logged.Select(a => (a.Summary, a.NextStep)));
+        Assert.All(logged, a => Assert.Equal(SocialKpi.Activities.ActivityKind.Meeting, a.Kind));
+    }
+
+    [Fact]
+    public async Task Older_entries_after_someone_logged_meanwhile_show_each_entry_once()
+    {
+        var (id, page) = await OpenAsync();
+        for (var i = 1; i <= 24; i++)
+        {
+            Clock.Advance(TimeSpan.FromMinutes(1));
+            await LogAsync(id, $"Entry {i:00}");
+        }
+        var timeline = page.FindComponent<SocialKpi.Web.Features.Timeline.ProspectTimeline>();
+        await page.InvokeAsync(timeline.Instance.ReloadAsync);
+        page.WaitForAssertion(() => Assert.Contains("Entry 24", page.FindAll("[data-testid=timeline] li")[0].TextContent));
+
+        // Someone else logs: the page has not reloaded, so its first page is one entry behind.
+        Clock.Advance(TimeSpan.FromMinutes(1));
+        await LogAsync(id, "Entry 25");
+        page.FindAll("button").Single(b => b.TextContent.Contains(T("OlderEntries"))).Click();
+
+        page.WaitForAssertion(() => Assert.Contains("Entry 01", page.Find("[data-testid=timeline]").TextContent));
+        var shown = page.FindAll("[data-testid=timeline] li p").Select(p => p.TextContent.Trim()).Where(t => t.StartsWith("Entry", StringComparison.Ordinal)).ToList();
+        Assert.Equal(shown.Distinct(), shown);
+        Assert.Equal(24, shown.Count);
+    }
+
+    private List<JSRuntimeInvocation> Focused() =>
+        JSInterop.Invocations.Where(i => i.Identifier == "Blazor._internal.domWrapper.focus").ToList();
+
+    private async Task LogAsync(int prospectId, string summary)
+    {
+        var input = new SocialKpi.Activities.ActivityInput
+        {
+            Kind = SocialKpi.Activities.ActivityKind.Dm,
+            Direction = SocialKpi.Activities.Direction.Inbound,
+            OccurredAt = Builders.Local(Clock, Clock.GetUtcNow()),
+            DurationMinutes = "0",
+            Summary = summary,
+        };
+        var result = await Run((SocialKpi.Activities.ActivityService s) => s.LogAsync(prospectId, input, null));
+        Assert.True(result.Succeeded, string.Join("; ", result.Errors));
     }
 
     [Fact]

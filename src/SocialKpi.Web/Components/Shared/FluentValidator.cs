@@ -36,13 +36,6 @@ public sealed class FluentValidator : ComponentBase, IDisposable
         editContext!.NotifyValidationStateChanged();
     }
 
-    /// <summary>Validates now (for a submit that did not come through the form, such as Ctrl+Enter); true when something is wrong.</summary>
-    public bool HasErrors()
-    {
-        Validate(this, ValidationRequestedEventArgs.Empty);
-        return editContext!.GetValidationMessages().Any();
-    }
-
     private void Validate(object? sender, ValidationRequestedEventArgs e)
     {
         messages!.Clear();
