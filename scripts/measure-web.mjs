@@ -63,13 +63,19 @@ for (let i = 0; i < (want('drop') ? runs : 0); i++) {
 }
 if (want('drop')) report('drop -> both headers updated', drops);
 
-// Times in the page, like the drop: from the user's `event` (captured before the app sees it) to
-// the first mutation after which the first element matching `selector` has a text other than
-// `before` (when `includes` is null) or including `includes`. `act` performs the gesture.
-async function timed(event, selector, { before = null, includes = null }, act) {
-  await page.evaluate(([event, selector, before, includes]) => {
+// Times in the page, like the drop: from the user's `event` (captured before the app sees it; for a
+// key, the one named `key`: Ctrl+Enter's wait starts at Enter) to the first mutation after which
+// the first element matching `selector` has a text other than `before` (when `includes` is null) or
+// including `includes`. `act` performs the gesture.
+async function timed(event, selector, { before = null, includes = null, key = null }, act) {
+  await page.evaluate(([event, selector, before, includes, key]) => {
     window.__t = { t0: 0, t1: 0 };
-    document.addEventListener(event, () => { window.__t.t0 = performance.now(); }, { capture: true, once: true });
+    const start = e => {
+      if (key !== null && e.key !== key) return;
+      window.__t.t0 = performance.now();
+      document.removeEventListener(event, start, { capture: true });
+    };
+    document.addEventListener(event, start, { capture: true });
     const shown = () => {
       const text = document.querySelector(selector)?.textContent ?? '';
       return includes === null ? text !== before : text.includes(includes);
@@ -78,7 +84,7 @@ async function timed(event, selector, { before = null, includes = null }, act) {
       if (window.__t.t0 && !window.__t.t1 && shown()) { window.__t.t1 = performance.now(); observer.disconnect(); }
     });
     observer.observe(document.body, { childList: true, subtree: true, characterData: true });
-  }, [event, selector, before, includes]);
+  }, [event, selector, before, includes, key]);
   await act();
   await page.waitForFunction(() => window.__t.t1 > 0, null, { timeout: 10000 });
   return page.evaluate(() => window.__t.t1 - window.__t.t0);
@@ -105,7 +111,7 @@ const logs = [];
 for (let i = 0; i < (want('log') ? runs : 0); i++) {
   const text = `Mesure ${i} ${Date.now()}`;
   await page.locator('#ql-summary').fill(text);
-  logs.push(await timed('keydown', '[data-testid=timeline] li', { includes: text },
+  logs.push(await timed('keydown', '[data-testid=timeline] li', { includes: text, key: 'Enter' },
     () => page.locator('#ql-summary').press('Control+Enter')));
   await page.locator('[data-testid=timeline] li').first().filter({ hasText: text }).waitFor();
 }
