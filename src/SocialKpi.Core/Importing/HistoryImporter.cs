@@ -31,6 +31,23 @@ public sealed class HistoryImporter(SocialKpiDbContext db, TimeProvider clock)
     {
         if (!await db.CanEditAsync(options.ActorId, cancellationToken))
             return new ImportResult(0, [new ImportError(0, "", Messages.ViewerCannotEdit)], Written: false);
+        var journal = await JournalPositionAsync(cancellationToken);
+        if (!options.DryRun && options.Checked is { } done && done.TryTake(options, journal))
+            return await WriteProspectsAsync(done, options, cancellationToken);
+        var (failed, checkedRows) = await CheckProspectsAsync(file, options, journal, cancellationToken);
+        if (failed is not null)
+            return failed;
+        return options.DryRun
+            ? new ImportResult(checkedRows!.Rows, [], Written: false) { Duplicates = checkedRows.Duplicates, Checked = checkedRows }
+            : await WriteProspectsAsync(checkedRows!, options, cancellationToken);
+    }
+
+    // The last write to the workspace, by any process: the check holds while it has not moved.
+    private async Task<long> JournalPositionAsync(CancellationToken cancellationToken) =>
+        await db.DataChanges.MaxAsync(c => (long?)c.Seq, cancellationToken) ?? 0;
+
+    private async Task<(ImportResult? Failed, CheckedProspects? Checked)> CheckProspectsAsync(TextReader file, ImportOptions options, long journal, CancellationToken cancellationToken)
+    {
         ImportProgressCounter.Start(options.Progress, ImportStep.Reading);
         var (rows, errors) = CsvRows.Read(file, ProspectColumns, ProspectRequired, options.Columns);
         var channels = await ChannelsAsync(cancellationToken);
@@ -75,7 +92,6 @@ public sealed class HistoryImporter(SocialKpiDbContext db, TimeProvider clock)
             var details = Details(row, owners, personas, errors);
             if (errors.Count > before)
                 continue;
-            var tags = options.Tag is { } importTag ? [.. details.Tags.Append(ImportTags.From(importTag, "import")).Distinct()] : details.Tags.ToList();
             prospects.Add(new ProspectRow(row.Line, new Prospect
             {
                 Name = PlainText.WithoutBidiControls(name),
@@ -93,19 +109,28 @@ public sealed class HistoryImporter(SocialKpiDbContext db, TimeProvider clock)
                 UpdatedAt = createdAt,
                 StageChangedAt = createdAt,
                 LastActivityAt = createdAt,
-            }, channel!, tags) { Handle = handle });
+            }, channel!, [.. details.Tags]) { Handle = handle });
         }
         if (errors.Count > 0)
-            return new ImportResult(rows.Count, errors, Written: false);
+            return (new ImportResult(rows.Count, errors, Written: false), null);
         var duplicates = await ImportDuplicates.FindAsync(db, [.. prospects.Select(p => new ImportDuplicates.Keys(p.Line, p.Prospect.Email, p.Prospect.Phone, p.Handle, p.Channel))], channels, cancellationToken);
-        if (options.DryRun)
-            return new ImportResult(rows.Count, [], Written: false) { Duplicates = duplicates };
+        return (null, new CheckedProspects(journal, options, rows.Count, channels, prospects, duplicates));
+    }
 
+    private async Task<ImportResult> WriteProspectsAsync(CheckedProspects checkedRows, ImportOptions options, CancellationToken cancellationToken)
+    {
+        var (channels, prospects, duplicates) = (checkedRows.Channels, checkedRows.Prospects, checkedRows.Duplicates);
+        if (options.Tag is { } importTag)
+        {
+            var tag = ImportTags.From(importTag, "import");
+            foreach (var row in prospects.Where(r => !r.Tags.Contains(tag)))
+                row.Tags.Add(tag);
+        }
         var plan = DuplicatePlan.Make(duplicates, prospects, options);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await CreateChannelsAsync(channels, prospects.Select(p => p.Channel), cancellationToken);
         var channelIds = (await ChannelsAsync(cancellationToken)).ToDictionary(c => c.Key, c => c.Value.Id, CatalogueName.Comparer);
-        var batch = await PastImports.BeginAsync(db, clock, ImportSource.Prospects, options.Tag ?? options.FileName ?? "prospects", options.FileName, options.ActorId, rows.Count, plan.Create.Count, cancellationToken);
+        var batch = await PastImports.BeginAsync(db, clock, ImportSource.Prospects, options.Tag ?? options.FileName ?? "prospects", options.FileName, options.ActorId, checkedRows.Rows, plan.Create.Count, cancellationToken);
         foreach (var row in plan.Create)
             (row.Prospect.SourceChannelId, row.Prospect.ImportBatchId) = (channelIds[row.Channel], batch.Id);
         var created = plan.Create.Select(p => (p.Prospect, p.Handle)).ToList();
@@ -117,7 +142,7 @@ public sealed class HistoryImporter(SocialKpiDbContext db, TimeProvider clock)
         (batch.Created, batch.Filled, batch.Skipped) = (plan.Create.Count, filled, plan.Skipped);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return new ImportResult(rows.Count, [], Written: true) { Duplicates = duplicates, Created = batch.Created, Filled = filled, Skipped = plan.Skipped, BatchId = batch.Id };
+        return new ImportResult(checkedRows.Rows, [], Written: true) { Duplicates = duplicates, Created = batch.Created, Filled = filled, Skipped = plan.Skipped, BatchId = batch.Id };
     }
 
     private sealed record ProspectDetails(string? Company, string? OwnerId, int? PersonaId, IReadOnlyList<string> Tags, decimal? EstimatedValue);

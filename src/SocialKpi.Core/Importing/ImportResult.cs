@@ -18,6 +18,9 @@ public sealed record ImportResult(int Rows, IReadOnlyList<ImportError> Errors, b
 
     /// <summary>The import as recorded, to revert it; null when nothing was written.</summary>
     public int? BatchId { get; init; }
+
+    /// <summary>A successful dry run of a prospects file: pass it to the import that follows (<see cref="ImportOptions.Checked"/>).</summary>
+    public CheckedProspects? Checked { get; init; }
 }
 
 public sealed record ImportOptions
@@ -52,4 +55,10 @@ public sealed record ImportOptions
 
     /// <summary>Told where the import is as it runs (the wizard's progress bar); null for none.</summary>
     public IProgress<ImportProgress>? Progress { get; init; }
+
+    /// <summary>
+    /// The dry run of the same prospects file (<see cref="ImportResult.Checked"/>): its rows are
+    /// written without reading and checking the file again, if nothing was written since.
+    /// </summary>
+    public CheckedProspects? Checked { get; init; }
 }
