@@ -3,7 +3,6 @@ using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
-using Npgsql;
 using SocialKpi.Activities;
 using SocialKpi.Channels;
 using SocialKpi.Prospects;
@@ -184,14 +183,9 @@ public static class DataChangeJournal
     {
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
-        if (connection is NpgsqlConnection)
-        {
-            // Readers take entries in key order, so keys must be given in commit order: PostgreSQL
-            // hands out identities at insert time, and without this lock a later key could commit
-            // first and a reader skip the earlier one for good. Held for the commit's last moment only.
-            command.CommandText = """LOCK TABLE "DataChanges" IN SHARE ROW EXCLUSIVE MODE""";
-            await command.ExecuteNonQueryAsync(cancellationToken);
-        }
+        // Readers take entries in key order, so keys must commit in order. SQLite has one writer at
+        // a time; on PostgreSQL a deferred trigger renumbers the entry as it commits (decision 0028),
+        // which is why the key returned here serves only to time the trimming.
         command.CommandText = """INSERT INTO "DataChanges" ("Prospects") VALUES (@prospects) RETURNING "Seq" """;
         var parameter = command.CreateParameter();
         parameter.ParameterName = "prospects";
