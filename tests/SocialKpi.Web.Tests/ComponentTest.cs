@@ -39,7 +39,11 @@ public abstract class ComponentTest : BunitContext, IAsyncLifetime
         keepAlive.Open();
 
         Services.AddLocalization(options => options.ResourcesPath = "Resources");
-        Services.AddDbContext<SocialKpiDbContext>(options => DatabaseSetup.Configure(options, DatabaseProvider.Sqlite, connectionString));
+        Services.AddDbContext<SocialKpiDbContext>(options =>
+        {
+            DatabaseSetup.Configure(options, DatabaseProvider.Sqlite, connectionString);
+            options.AddInterceptors(Queries);
+        });
         Services.AddSingleton<TimeProvider>(Clock);
         Services.AddSocialKpiUserManagement();
         Services.AddSocialKpiServices();
@@ -49,6 +53,9 @@ public abstract class ComponentTest : BunitContext, IAsyncLifetime
     }
 
     protected FakeTimeProvider Clock { get; } = TestClock.Create();
+
+    /// <summary>Holds a query on demand, to make something happen while a page waits for the database.</summary>
+    protected QueryGate Queries { get; } = new();
 
     /// <summary>The signed-in user: the workspace's owner unless the test signs in someone else.</summary>
     protected AppUser Me { get; private set; } = default!;

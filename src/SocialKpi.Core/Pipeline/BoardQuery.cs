@@ -108,12 +108,13 @@ public sealed class BoardQuery(SocialKpiDbContext db)
                 .Skip(skip).Take(take))
             .ToListAsync(cancellationToken);
 
-    /// <summary>Whether a prospect is on the board as filtered (after a change made elsewhere).</summary>
-    public Task<bool> MatchesAsync(int prospectId, BoardFilter filter, CancellationToken cancellationToken = default) =>
-        Filter(db.Prospects.AsNoTracking().Where(p => p.Id == prospectId), filter).AnyAsync(cancellationToken);
+    /// <summary>Which of these prospects are on the board as filtered (after changes made elsewhere).</summary>
+    public async Task<IReadOnlySet<int>> MatchingAsync(IReadOnlyCollection<int> prospectIds, BoardFilter filter, CancellationToken cancellationToken = default) =>
+        (await Filter(db.Prospects.AsNoTracking().Where(p => prospectIds.Contains(p.Id)), filter).Select(p => p.Id).ToListAsync(cancellationToken)).ToHashSet();
 
-    public Task<BoardCard?> CardAsync(int prospectId, CancellationToken cancellationToken = default) =>
-        Project(db.Prospects.AsNoTracking().Where(p => p.Id == prospectId)).FirstOrDefaultAsync(cancellationToken);
+    /// <summary>The cards of these prospects as they now are, whatever the filter; a deleted one is missing.</summary>
+    public async Task<IReadOnlyList<BoardCard>> CardsOfAsync(IReadOnlyCollection<int> prospectIds, CancellationToken cancellationToken = default) =>
+        await Project(db.Prospects.AsNoTracking().Where(p => prospectIds.Contains(p.Id))).ToListAsync(cancellationToken);
 
     private IQueryable<BoardCard> Project(IQueryable<Prospect> prospects) =>
         prospects.Select(p => new BoardCard(

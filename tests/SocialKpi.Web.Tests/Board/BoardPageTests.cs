@@ -142,6 +142,41 @@ public sealed class BoardPageTests : ComponentTest
     }
 
     [Fact]
+    public async Task Changes_heard_while_the_board_refreshes_all_show_with_their_totals()
+    {
+        var follower = await StageIdAsync("Abonné");
+        var engaged = await StageIdAsync("Engagé");
+        var names = new[] { "Hélène Léger", "Boulangerie Martin", "Garage Dupuis" };
+        var ids = new List<int>();
+        foreach (var name in names)
+            ids.Add(await ProspectAsync(name, Me.Id));
+        var board = OpenBoard();
+        Assert.Equal("3", Count(board, "Abonné"));
+        foreach (var id in ids)
+        {
+            var version = (await LoadProspectAsync(id)).Version;
+            await Run((SocialKpi.Prospects.ProspectService s) => s.ChangeStageAsync(id, new StageMoveInput { StageId = engaged, Version = version }, null));
+        }
+
+        // The first change's refresh waits for the database while the other two are heard: they
+        // are refreshed together by one more round.
+        var changes = Services.GetService<SocialKpi.Web.Infrastructure.IProspectChanges>()!;
+        var release = Queries.HoldNext();
+        changes.Publish(new(ids[0], FromStageId: follower));
+        await Queries.Reached;
+        changes.Publish(new(ids[1], FromStageId: follower));
+        changes.Publish(new(ids[2], FromStageId: follower));
+        release.SetResult();
+
+        // The first round's totals already count all three (the database has them): the cards say
+        // whether the second round came.
+        board.WaitForAssertion(() => Assert.Equal(names.Order(), Cards(board, "Engagé").Order()));
+        Assert.Empty(Cards(board, "Abonné"));
+        Assert.Equal("3", Count(board, "Engagé"));
+        Assert.Equal("0", Count(board, "Abonné"));
+    }
+
+    [Fact]
     public async Task A_members_board_skips_a_change_to_someone_elses_prospect_and_shows_one_to_theirs()
     {
         var owner = Me;

@@ -100,8 +100,36 @@ public sealed class ProspectListTests : ComponentTest
         // that arrive during a reload are gathered into one more, which must not miss any.
         foreach (var name in new[] { "Hélène Léger", "Boulangerie Martin", "Garage Dupuis" })
             changes.Publish(new(await ProspectAsync(name, Me.Id)));
+        Clock.Advance(ProspectList.ReloadInterval);
 
         list.WaitForAssertion(() => Assert.Equal(3, list.FindAll("[data-testid=prospect-grid] tbody tr").Count));
         Assert.Contains("3 prospects", list.Find("[data-testid=result-count]").TextContent);
+    }
+
+    [Fact]
+    public async Task An_open_list_shows_a_change_at_once_and_the_next_ones_within_the_reload_interval()
+    {
+        var list = RenderPage<ProspectList>("/prospects");
+        list.WaitForAssertion(() => Assert.Contains("Aucun prospect", list.Find("[data-testid=prospect-grid]").TextContent));
+        var changes = Services.GetRequiredService<SocialKpi.Web.Infrastructure.IProspectChanges>();
+
+        changes.Publish(new(await ProspectAsync("Hélène Léger", Me.Id)));
+        list.WaitForAssertion(() => Assert.Contains("1 prospect", list.Find("[data-testid=result-count]").TextContent));
+
+        // A second change right after the first waits for the interval: one reload per interval
+        // however busy the team, each showing everything changed before it.
+        changes.Publish(new(await ProspectAsync("Boulangerie Martin", Me.Id)));
+        changes.Publish(new(await ProspectAsync("Garage Dupuis", Me.Id)));
+        Clock.Advance(ProspectList.ReloadInterval - TimeSpan.FromMilliseconds(1));
+        Assert.Single(list.FindAll("[data-testid=prospect-grid] tbody tr"));
+
+        Clock.Advance(TimeSpan.FromMilliseconds(1));
+        list.WaitForAssertion(() => Assert.Equal(3, list.FindAll("[data-testid=prospect-grid] tbody tr").Count));
+        Assert.Contains("3 prospects", list.Find("[data-testid=result-count]").TextContent);
+
+        // After a quiet spell, a change shows at once again.
+        Clock.Advance(ProspectList.ReloadInterval);
+        changes.Publish(new(await ProspectAsync("Pressing du Port", Me.Id)));
+        list.WaitForAssertion(() => Assert.Contains("4 prospects", list.Find("[data-testid=result-count]").TextContent));
     }
 }
