@@ -166,8 +166,10 @@ public sealed class SimulatedUser(int number, Session session, Measurements meas
                 measurements.LogSent();
                 // Ctrl+Enter submits the form in the browser (js/ctrl-enter.js): the circuit sees a submit.
                 await page.DispatchAsync(form, "submit", new { type = "submit" });
-                await page.WaitForAsync(d => Find(d, "timeline")?.Descendants().FirstOrDefault(n => n.Name == "li") is { } first && first.TextContent.Contains(text) ? first : null,
-                    Patience, "the new entry at the top of the timeline");
+                // Not necessarily at the top: a teammate may log on the same prospect meanwhile, and
+                // an entry keeps the time its form showed (to the minute) unless that was just now.
+                await page.WaitForAsync(d => Find(d, "timeline")?.Descendants().FirstOrDefault(n => n.Name == "li" && n.TextContent.Contains(text)),
+                    Patience, "the new entry in the timeline");
             }))
             measurements.LogConfirmed();
     }
