@@ -168,8 +168,20 @@ public sealed class SimulatedUser(int number, Session session, Measurements meas
                 await page.DispatchAsync(form, "submit", new { type = "submit" });
                 // Not necessarily at the top: a teammate may log on the same prospect meanwhile, and
                 // an entry keeps the time its form showed (to the minute) unless that was just now.
-                await page.WaitForAsync(d => Find(d, "timeline")?.Descendants().FirstOrDefault(n => n.Name == "li" && n.TextContent.Contains(text)),
-                    Patience, "the new entry in the timeline");
+                try
+                {
+                    await page.WaitForAsync(d => Find(d, "timeline")?.Descendants().FirstOrDefault(n => n.Name == "li" && n.TextContent.Contains(text)),
+                        Patience, "the new entry in the timeline");
+                }
+                catch (TimeoutException timeout)
+                {
+                    // What the user would see instead: the form's errors, a snackbar, or the form still holding the text.
+                    var shown = page.Read(d => string.Join(" | ", d.Elements()
+                        .Where(e => e["data-testid"] == "form-errors" || e.HasClass("mud-input-error") || e.HasClass("mud-snackbar"))
+                        .Select(e => e.TextContent.Trim()).Where(t => t.Length > 0).Distinct()));
+                    var kept = page.Read(d => d.Elements().FirstOrDefault(e => e["id"] == "ql-summary")?["value"]);
+                    throw new TimeoutException($"{timeout.Message}; the page shows: {(shown.Length > 0 ? shown : "no error")}; the summary field holds: {kept ?? "nothing"}");
+                }
             }))
             measurements.LogConfirmed();
     }

@@ -26,6 +26,9 @@ public abstract class AppPage : ComponentBase, IDisposable
 
     protected CurrentUser User { get; private set; } = CurrentUser.Nobody;
 
+    /// <summary>Whether the page has left the screen: work that resumes after a wait checks it.</summary>
+    protected bool IsDisposed => disposed;
+
     public override Task SetParametersAsync(ParameterView parameters)
     {
         if (!started)
