@@ -10,28 +10,43 @@ namespace SocialKpi.Web.Tests;
 /// </summary>
 public sealed class QueryGate : DbCommandInterceptor
 {
-    private TaskCompletionSource? release;
-    private TaskCompletionSource reached = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private HeldQuery? next;
+    private int executed;
 
-    /// <summary>Holds the next query; the result lets it go.</summary>
-    public TaskCompletionSource HoldNext()
+    /// <summary>How many queries have run (or are held) so far.</summary>
+    public int Executed => Volatile.Read(ref executed);
+
+    /// <summary>Holds the next query, until <see cref="HeldQuery.Release"/>.</summary>
+    public HeldQuery HoldNext()
     {
-        reached = new(TaskCreationOptions.RunContinuationsAsynchronously);
-        var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        Volatile.Write(ref release, gate);
-        return gate;
+        var held = new HeldQuery();
+        Volatile.Write(ref next, held);
+        return held;
     }
-
-    /// <summary>Completes once the held query has arrived.</summary>
-    public Task Reached => reached.Task;
 
     public override async ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
     {
-        if (Interlocked.Exchange(ref release, null) is { } gate)
-        {
-            reached.TrySetResult();
-            await gate.Task;
-        }
+        Interlocked.Increment(ref executed);
+        if (Interlocked.Exchange(ref next, null) is { } held)
+            await held.WaitAsync();
         return result;
+    }
+}
+
+/// <summary>A query held by <see cref="QueryGate"/>.</summary>
+public sealed class HeldQuery
+{
+    private readonly TaskCompletionSource reached = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource released = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>Completes once a query has arrived and waits.</summary>
+    public Task Reached => reached.Task;
+
+    public void Release() => released.TrySetResult();
+
+    internal Task WaitAsync()
+    {
+        reached.TrySetResult();
+        return released.Task;
     }
 }

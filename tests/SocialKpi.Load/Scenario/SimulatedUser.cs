@@ -179,8 +179,8 @@ public sealed class SimulatedUser(int number, Session session, Measurements meas
                     var shown = page.Read(d => string.Join(" | ", d.Elements()
                         .Where(e => e["data-testid"] == "form-errors" || e.HasClass("mud-input-error") || e.HasClass("mud-snackbar"))
                         .Select(e => e.TextContent.Trim()).Where(t => t.Length > 0).Distinct()));
-                    var kept = page.Read(d => d.Elements().FirstOrDefault(e => e["id"] == "ql-summary")?["value"]);
-                    throw new TimeoutException($"{timeout.Message}; the page shows: {(shown.Length > 0 ? shown : "no error")}; the summary field holds: {kept ?? "nothing"}");
+                    var saving = page.Read(d => Find(d, "activity-form")?.Descendants().Any(e => e.Name == "button" && e["type"] == "submit" && e.Has("disabled")) == true);
+                    throw new TimeoutException($"{timeout.Message}; the page shows: {(shown.Length > 0 ? shown : "no error")}; {(saving ? "the form is still saving" : "the form is not saving")}");
                 }
             }))
             measurements.LogConfirmed();

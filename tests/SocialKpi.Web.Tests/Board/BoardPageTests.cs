@@ -161,12 +161,12 @@ public sealed class BoardPageTests : ComponentTest
         // The first change's refresh waits for the database while the other two are heard: they
         // are refreshed together by one more round.
         var changes = Services.GetService<SocialKpi.Web.Infrastructure.IProspectChanges>()!;
-        var release = Queries.HoldNext();
+        var held = Queries.HoldNext();
         changes.Publish(new(ids[0], FromStageId: follower));
-        await Queries.Reached;
+        await held.Reached;
         changes.Publish(new(ids[1], FromStageId: follower));
         changes.Publish(new(ids[2], FromStageId: follower));
-        release.SetResult();
+        held.Release();
 
         // The first round's totals already count all three (the database has them): the cards say
         // whether the second round came.
