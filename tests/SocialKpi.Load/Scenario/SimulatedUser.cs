@@ -175,7 +175,7 @@ public sealed class SimulatedUser(int number, Session session, Measurements meas
                 }
                 catch (TimeoutException timeout)
                 {
-                    // What the user would see instead: the form's errors, a snackbar, or the form still holding the text.
+                    // What the user would see instead: the form's errors or a snackbar, and whether the form is still saving.
                     var shown = page.Read(d => string.Join(" | ", d.Elements()
                         .Where(e => e["data-testid"] == "form-errors" || e.HasClass("mud-input-error") || e.HasClass("mud-snackbar"))
                         .Select(e => e.TextContent.Trim()).Where(t => t.Length > 0).Distinct()));
