@@ -125,6 +125,29 @@ public sealed class BoardPageTests : ComponentTest
     }
 
     [Fact]
+    public async Task A_sale_for_a_card_moved_by_someone_else_meanwhile_closes_the_dialog_and_shows_where_the_card_is()
+    {
+        var id = await ProspectAsync("Hélène Léger", Me.Id);
+        var board = OpenBoard();
+        var engaged = await StageIdAsync("Engagé");
+        var version = (await LoadProspectAsync(id)).Version;
+        await Run((SocialKpi.Prospects.ProspectService s) => s.ChangeStageAsync(id, new StageMoveInput { StageId = engaged, Version = version }, null));
+
+        MoveWithKeyboard(board, "Hélène Léger", "Client");
+        Dialogs.WaitForElement("#move-amount");
+        await Dialogs.Find("#move-amount").ChangeAsync(new ChangeEventArgs { Value = "850" });
+        await Dialogs.Find("#stage-move-form").SubmitAsync();
+
+        // Nothing to correct in the form: the board says what happened and shows the card where it is.
+        Dialogs.WaitForAssertion(() => Assert.Empty(Dialogs.FindAll(".mud-dialog")));
+        board.WaitForAssertion(() => Assert.Contains("Hélène Léger", Column(board, "Engagé").TextContent));
+        Assert.Equal("0", Count(board, "Client"));
+        Assert.Contains(Snackbars(), m => m.Contains("entre-temps", StringComparison.Ordinal));
+        Assert.Equal("Engagé", (await LoadProspectAsync(id)).Stage!.Name);
+        Assert.Empty(await Run((SocialKpi.Sales.SaleService s) => s.ForProspectAsync(id)));
+    }
+
+    [Fact]
     public async Task A_change_made_elsewhere_shows_on_an_open_board()
     {
         var id = await ProspectAsync("Hélène Léger", Me.Id);

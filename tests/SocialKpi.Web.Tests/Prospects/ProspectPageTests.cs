@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Components.Web;
 using Microsoft.EntityFrameworkCore;
 using SocialKpi.Pipeline;
 using SocialKpi.Privacy;
+using SocialKpi.Sales;
 using SocialKpi.Users;
 using SocialKpi.Web.Features.Prospects;
 
@@ -158,6 +159,25 @@ public sealed class ProspectPageTests : ComponentTest
         page.WaitForAssertion(() => Assert.Contains("850", page.Find("[data-testid=prospect-sales]").TextContent));
         var prospect = await LoadProspectAsync(id);
         Assert.Equal(StageOutcome.Won, prospect.Stage!.Outcome);
+    }
+
+    [Fact]
+    public async Task A_sale_for_a_prospect_moved_by_someone_else_meanwhile_shows_where_it_now_stands()
+    {
+        var (id, page) = await OpenAsync();
+        var engaged = await StageIdAsync("Engagé");
+        var version = (await LoadProspectAsync(id)).Version;
+        await Run((SocialKpi.Prospects.ProspectService s) => s.ChangeStageAsync(id, new StageMoveInput { StageId = engaged, Version = version }, null));
+
+        await ChooseMoveAsync(page, "Client");
+        Dialogs.WaitForElement("#move-amount");
+        await Dialogs.Find("#move-amount").ChangeAsync(new ChangeEventArgs { Value = "850" });
+        await Dialogs.Find("#stage-move-form").SubmitAsync();
+
+        Dialogs.WaitForAssertion(() => Assert.Empty(Dialogs.FindAll(".mud-dialog")));
+        page.WaitForAssertion(() => Assert.Contains("Engagé", page.Find("[data-testid=prospect-stage]").TextContent));
+        Assert.Contains(Snackbars(), m => m.Contains("voici où il en est", StringComparison.Ordinal));
+        Assert.Empty(await Run((SaleService s) => s.ForProspectAsync(id)));
     }
 
     [Fact]
