@@ -100,10 +100,17 @@ public sealed class SimulatedUser(int number, Session session, Measurements meas
             {
                 var move = page.Read(_ => card.Descendants().First(n => n.HasClass("board-card-move")));
                 await page.ClickAsync(move);
-                stageButton = await page.WaitForAsync(d => d.Elements().FirstOrDefault(e => e.Name == "button" && !e.Has("disabled")
+                stageButton = await page.WaitForAsync(d => d.Elements().FirstOrDefault(e => e.Name == "button"
                     && e.Ancestors().Any(a => a.HasClass("mud-dialog")) && e.TextContent == stageName), Patience, "the Move to… dialog");
             }))
             return;
+        // The stage the card is in is the one button disabled: a teammate moved it there since this
+        // board last showed it, and the user, seeing that, cancels.
+        if (page.Read(_ => stageButton!.Has("disabled")))
+        {
+            await page.ClickAsync(page.Read(d => d.Elements().Last(e => e.Name == "button" && e.Ancestors().Any(a => a.HasClass("mud-dialog-actions")))));
+            return;
+        }
 
         if (withSale)
         {
@@ -117,6 +124,9 @@ public sealed class SimulatedUser(int number, Session session, Measurements meas
             await page.TypeAsync(amount!, (50 + random.Next(20) * 25).ToString(CultureInfo.InvariantCulture));
         }
 
+        // A refusal is a notice that was not there before the move: the card it puts back where it
+        // stands may well be in the target column already, moved there by a teammate.
+        var noticesBefore = page.Read(d => MovedMeanwhileNotices(d).ToHashSet());
         var outcome = "";
         if (await measurements.TimeAsync(withSale ? "board: move to client" : "board: move", async () =>
             {
@@ -125,10 +135,17 @@ public sealed class SimulatedUser(int number, Session session, Measurements meas
                     await page.DispatchAsync(page.Read(d => d.Elements().First(e => e["id"] == "stage-move-form")), "submit", new { type = "submit" });
                 else
                     await page.ClickAsync(stageButton!);
-                outcome = await page.WaitForAsync(d =>
-                    Columns(d).FirstOrDefault(c => c["data-stage"] == stageId) is { } column && Cards(column).Any(c => c["data-prospect"] == prospect) ? "moved"
-                    : d.Elements().Any(e => e.HasClass("mud-snackbar") && (e.TextContent.Contains("entre-temps") || e.TextContent.Contains("meanwhile"))) ? "refused"
-                    : null, Patience, $"prospect {prospect} in {stageName}");
+                try
+                {
+                    outcome = await page.WaitForAsync(d =>
+                        MovedMeanwhileNotices(d).Any(n => !noticesBefore.Contains(n)) ? "refused"
+                        : Columns(d).FirstOrDefault(c => c["data-stage"] == stageId) is { } column && Cards(column).Any(c => c["data-prospect"] == prospect) ? "moved"
+                        : null, Patience, $"prospect {prospect} in {stageName}");
+                }
+                catch (TimeoutException timeout)
+                {
+                    throw new TimeoutException($"{timeout.Message}; the page shows: {page.Read(Messages)}");
+                }
             }))
         {
             if (outcome == "moved")
@@ -175,12 +192,8 @@ public sealed class SimulatedUser(int number, Session session, Measurements meas
                 }
                 catch (TimeoutException timeout)
                 {
-                    // What the user would see instead: the form's errors or a snackbar, and whether the form is still saving.
-                    var shown = page.Read(d => string.Join(" | ", d.Elements()
-                        .Where(e => e["data-testid"] == "form-errors" || e.HasClass("mud-input-error") || e.HasClass("mud-snackbar"))
-                        .Select(e => e.TextContent.Trim()).Where(t => t.Length > 0).Distinct()));
                     var saving = page.Read(d => Find(d, "activity-form")?.Descendants().Any(e => e.Name == "button" && e["type"] == "submit" && e.Has("disabled")) == true);
-                    throw new TimeoutException($"{timeout.Message}; the page shows: {(shown.Length > 0 ? shown : "no error")}; {(saving ? "the form is still saving" : "the form is not saving")}");
+                    throw new TimeoutException($"{timeout.Message}; the page shows: {page.Read(Messages)}; {(saving ? "the form is still saving" : "the form is not saving")}");
                 }
             }))
             measurements.LogConfirmed();
@@ -222,6 +235,19 @@ public sealed class SimulatedUser(int number, Session session, Measurements meas
                 throw new InvalidOperationException($"from {from}: {e.Message}", e);
             }
         });
+
+    // What the user would see when the change they wait for does not come: a form's errors (in a
+    // dialog too) or a snackbar.
+    private static string Messages(VirtualDom dom)
+    {
+        var shown = string.Join(" | ", dom.Elements()
+            .Where(e => e["data-testid"] == "form-errors" || e.HasClass("mud-input-error") || e.HasClass("mud-snackbar"))
+            .Select(e => e.TextContent.Trim()).Where(t => t.Length > 0).Distinct());
+        return shown.Length > 0 ? shown : "no error";
+    }
+
+    private static IEnumerable<Node> MovedMeanwhileNotices(VirtualDom dom) =>
+        dom.Elements().Where(e => e.HasClass("mud-snackbar") && (e.TextContent.Contains("entre-temps") || e.TextContent.Contains("meanwhile")));
 
     private static Node? Find(VirtualDom dom, string testId) => dom.Elements().FirstOrDefault(e => e["data-testid"] == testId);
 
