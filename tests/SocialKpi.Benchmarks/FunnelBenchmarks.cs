@@ -1,0 +1,69 @@
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Columns;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+using Microsoft.Extensions.DependencyInjection;
+using SocialKpi.Data;
+using SocialKpi.Demo;
+using SocialKpi.Kpis;
+
+namespace SocialKpi.Benchmarks;
+
+/// <summary>
+/// The funnel report (every view: overall and per source) on the demo in a SQLite file, the size
+/// the load run of issue 13 uses and the 100,000-prospect one. It reads the whole stage history
+/// each time, so this is the cost of every visit to /reports/funnel.
+/// </summary>
+[Config(typeof(InProcess))]
+public class FunnelBenchmarks
+{
+    private ServiceProvider services = null!;
+    private string directory = "";
+
+    [Params(10_000, 100_000)]
+    public int Prospects { get; set; }
+
+    private sealed class InProcess : ManualConfig
+    {
+        // In process: the project BenchmarkDotNet would generate cannot restore Core's ASP.NET Core framework reference here.
+        public InProcess()
+        {
+            AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithWarmupCount(3).WithIterationCount(15));
+            AddColumn(StatisticColumn.Median, StatisticColumn.P95);
+        }
+    }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        directory = Directory.CreateTempSubdirectory("socialkpi-bench-").FullName;
+        var connectionString = $"Data Source={Path.Combine(directory, "demo.db")}";
+        var collection = new ServiceCollection();
+        collection.AddLogging();
+        collection.AddDbContext<SocialKpiDbContext>(options => DatabaseSetup.Configure(options, DatabaseProvider.Sqlite, connectionString));
+        collection.AddSingleton(TimeProvider.System);
+        collection.AddScoped<Funnel>();
+        services = collection.BuildServiceProvider();
+
+        using var scope = services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<SocialKpiDbContext>();
+        WorkspaceInitializer.InitializeAsync(db).GetAwaiter().GetResult();
+        new DemoSeeder(db, TimeProvider.System).SeedAsync(Prospects, 1).GetAwaiter().GetResult();
+    }
+
+    [GlobalCleanup]
+    public void Cleanup()
+    {
+        services.Dispose();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(directory, recursive: true);
+    }
+
+    [Benchmark]
+    public async Task<IReadOnlyList<FunnelView>> FunnelAllViews()
+    {
+        using var scope = services.CreateScope();
+        return await scope.ServiceProvider.GetRequiredService<Funnel>().OverallAndBySourceAsync();
+    }
+}
