@@ -72,6 +72,10 @@ public sealed class BoardPageTests : ComponentTest
         board.WaitForAssertion(() => Assert.Equal("1", Count(board, "Engagé")));
         Assert.Equal("0", Count(board, "Abonné"));
         Assert.Contains("Hélène Léger", Column(board, "Engagé").TextContent);
+        // Said to screen readers too: a drop shows the move but does not tell it.
+        var status = board.Find("[data-testid=board-status]");
+        Assert.Equal("Hélène Léger est maintenant dans « Engagé ».", status.TextContent);
+        Assert.Equal("polite", status.GetAttribute("aria-live"));
     }
 
     [Fact]
@@ -122,6 +126,7 @@ public sealed class BoardPageTests : ComponentTest
         board.WaitForAssertion(() => Assert.Contains("Hélène Léger", Column(board, "Engagé").TextContent));
         Assert.Equal("Engagé", (await LoadProspectAsync(id)).Stage!.Name);
         Assert.Contains(Snackbars(), m => m.Contains("modifié", StringComparison.OrdinalIgnoreCase) || m.Contains("déplacé", StringComparison.OrdinalIgnoreCase));
+        Assert.Contains("entre-temps", board.Find("[data-testid=board-status]").TextContent);
     }
 
     [Fact]
