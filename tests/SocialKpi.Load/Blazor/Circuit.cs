@@ -21,6 +21,12 @@ public sealed class Circuit : IAsyncDisposable
     private readonly VirtualDom dom = new();
     private readonly List<Waiter> waiters = [];
     private readonly Uri baseUri;
+
+    // A browser's one thread: a batch is applied and acknowledged, or a user's event is sent, never
+    // both at once. Once a batch that removes an element is acknowledged the server forgets the
+    // element's handlers, and a browser could no longer click it; without this, an event read from
+    // the page before a batch could be sent after its acknowledgement.
+    private readonly SemaphoreSlim browserThread = new(1, 1);
     private long rendererInterop;
     private int nextCallId;
     private int nextJsObjectId;
@@ -112,25 +118,36 @@ public sealed class Circuit : IAsyncDisposable
     /// <paramref name="target"/> up, as the browser's event delegation does. For input and change
     /// events, <paramref name="fieldValue"/> is the value the field now holds.
     /// </summary>
-    public Task DispatchAsync(Node target, string eventName, object eventArgs, string? fieldValue = null)
+    /// <exception cref="ElementGoneException">A render batch took the element off the page before the event.</exception>
+    public async Task DispatchAsync(Node target, string eventName, object eventArgs, string? fieldValue = null)
     {
-        ulong handler;
-        Node element;
-        lock (dom)
+        await browserThread.WaitAsync();
+        try
         {
-            element = new[] { target }.Concat(target.Ancestors()).FirstOrDefault(n => n.HandlerFor(eventName) != 0)
-                ?? throw new InvalidOperationException($"No {eventName} handler on {target} or above it");
-            handler = element.HandlerFor(eventName);
+            ulong handler;
+            Node element;
+            lock (dom)
+            {
+                if (!dom.Holds(target))
+                    throw new ElementGoneException($"{target} left the page before the {eventName}");
+                element = new[] { target }.Concat(target.Ancestors()).FirstOrDefault(n => n.HandlerFor(eventName) != 0)
+                    ?? throw new InvalidOperationException($"No {eventName} handler on {target} or above it");
+                handler = element.HandlerFor(eventName);
+            }
+            var descriptor = new
+            {
+                eventHandlerId = handler,
+                eventName,
+                eventFieldInfo = fieldValue is null ? null : new { componentId = element.RenderedBy, fieldValue },
+            };
+            var args = JsonSerializer.Serialize(new object[] { descriptor, eventArgs });
+            var callId = Interlocked.Increment(ref nextCallId).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            await hub.SendAsync("BeginInvokeDotNetFromJS", callId, null, "DispatchEventAsync", rendererInterop, args);
         }
-        var descriptor = new
+        finally
         {
-            eventHandlerId = handler,
-            eventName,
-            eventFieldInfo = fieldValue is null ? null : new { componentId = element.RenderedBy, fieldValue },
-        };
-        var args = JsonSerializer.Serialize(new object[] { descriptor, eventArgs });
-        var callId = Interlocked.Increment(ref nextCallId).ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return hub.SendAsync("BeginInvokeDotNetFromJS", callId, null, "DispatchEventAsync", rendererInterop, args);
+            browserThread.Release();
+        }
     }
 
     public Task ClickAsync(Node target) => DispatchAsync(target, "click", new { type = "click", detail = 1, button = 0 });
@@ -174,9 +191,17 @@ public sealed class Circuit : IAsyncDisposable
         hub.On<long, byte[]>("JS.RenderBatch", async (id, data) =>
         {
             var batch = RenderBatch.Read(data);
-            lock (dom)
-                dom.Apply(batch);
-            await hub.SendAsync("OnRenderCompleted", id, null);
+            await browserThread.WaitAsync();
+            try
+            {
+                lock (dom)
+                    dom.Apply(batch);
+                await hub.SendAsync("OnRenderCompleted", id, null);
+            }
+            finally
+            {
+                browserThread.Release();
+            }
             lock (dom)
             {
                 foreach (var waiter in waiters)
@@ -260,3 +285,6 @@ public sealed class Circuit : IAsyncDisposable
         }
     }
 }
+
+/// <summary>The user aimed at something a render batch had just taken off the page: in a browser the click would not reach it.</summary>
+public sealed class ElementGoneException(string message) : InvalidOperationException(message);

@@ -35,6 +35,9 @@ public sealed class VirtualDom
         }
     }
 
+    /// <summary>Whether <paramref name="node"/> is still on the page (not in a subtree a batch removed).</summary>
+    public bool Holds(Node node) => Roots.Contains(node.Ancestors().LastOrDefault() ?? node);
+
     public IEnumerable<Node> Elements() => Roots.SelectMany(r => r.Descendants()).Where(n => n.Kind == NodeKind.Element);
 
     private void ApplyEdits(ComponentDiff diff, Node parent, IReadOnlyList<Frame> frames)

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using SocialKpi.Load.Blazor;
 
 namespace SocialKpi.Load.Scenario;
 
@@ -13,7 +14,7 @@ public sealed class Measurements(TimeSpan warmUp)
     private readonly ConcurrentDictionary<string, ConcurrentBag<double>> latencies = new();
     private readonly ConcurrentQueue<string> errors = new();
     private readonly Stopwatch clock = Stopwatch.StartNew();
-    private int confirmedLogs, confirmedMoves, confirmedSales, refusedMoves, sentLogs, sentMoves, sentSales;
+    private int confirmedLogs, confirmedMoves, confirmedSales, refusedMoves, sentLogs, sentMoves, sentSales, missedClicks;
 
     public int SentLogs => sentLogs;
     public int SentMoves => sentMoves;
@@ -35,6 +36,11 @@ public sealed class Measurements(TimeSpan warmUp)
             if (started >= warmUp)
                 latencies.GetOrAdd(name, _ => []).Add((clock.Elapsed - started).TotalMilliseconds);
             return true;
+        }
+        catch (ElementGoneException)
+        {
+            ClickMissed();
+            return false;
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -66,6 +72,12 @@ public sealed class Measurements(TimeSpan warmUp)
     /// <summary>A move the app refused because someone else moved the card first: a correct answer, not an error.</summary>
     public void MoveRefused() => Interlocked.Increment(ref refusedMoves);
 
+    /// <summary>
+    /// The user aimed at something a render had just removed (a card a teammate's move took away):
+    /// a browser would not deliver that click, so nothing was sent; the user simply goes on.
+    /// </summary>
+    public void ClickMissed() => Interlocked.Increment(ref missedClicks);
+
     public void Report(TextWriter output)
     {
         output.WriteLine($"{"action",-22} {"count",7} {"p50 ms",8} {"p95 ms",8} {"p99 ms",8} {"max ms",8}");
@@ -75,7 +87,7 @@ public sealed class Measurements(TimeSpan warmUp)
             double At(double q) => sorted[Math.Min(sorted.Length - 1, (int)(sorted.Length * q))];
             output.WriteLine($"{name,-22} {sorted.Length,7} {At(0.5),8:0} {At(0.95),8:0} {At(0.99),8:0} {sorted[^1],8:0}");
         }
-        output.WriteLine($"confirmed logs {confirmedLogs}, moves {confirmedMoves} (with a sale {confirmedSales}), moves refused as moved meanwhile {refusedMoves}");
+        output.WriteLine($"confirmed logs {confirmedLogs}, moves {confirmedMoves} (with a sale {confirmedSales}), moves refused as moved meanwhile {refusedMoves}, clicks on what had just left the page {missedClicks}");
         output.WriteLine($"errors {errors.Count}");
         foreach (var group in errors.GroupBy(e => e).OrderByDescending(g => g.Count()).Take(15))
             output.WriteLine($"  {group.Count(),5} × {group.Key}");

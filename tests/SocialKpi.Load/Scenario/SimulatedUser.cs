@@ -56,6 +56,10 @@ public sealed class SimulatedUser(int number, Session session, Measurements meas
                 {
                     await action();
                 }
+                catch (ElementGoneException)
+                {
+                    measurements.ClickMissed();
+                }
                 catch (Exception e) when (e is InvalidOperationException or TimeoutException)
                 {
                     measurements.Fail($"{name}: {e.Message.Split('\n')[0]}");
@@ -124,9 +128,10 @@ public sealed class SimulatedUser(int number, Session session, Measurements meas
             await page.TypeAsync(amount!, (50 + random.Next(20) * 25).ToString(CultureInfo.InvariantCulture));
         }
 
-        // A refusal is a notice that was not there before the move: the card it puts back where it
-        // stands may well be in the target column already, moved there by a teammate.
-        var noticesBefore = page.Read(d => MovedMeanwhileNotices(d).ToHashSet());
+        // The board answers each move in its status line (for screen readers), counting its answers:
+        // the card alone cannot tell, since a teammate may have put it in the target column just
+        // before, and then this move is refused.
+        var answered = page.Read(d => Find(d, "board-status")?["data-answers"]);
         var outcome = "";
         if (await measurements.TimeAsync(withSale ? "board: move to client" : "board: move", async () =>
             {
@@ -138,7 +143,8 @@ public sealed class SimulatedUser(int number, Session session, Measurements meas
                 try
                 {
                     outcome = await page.WaitForAsync(d =>
-                        MovedMeanwhileNotices(d).Any(n => !noticesBefore.Contains(n)) ? "refused"
+                        Find(d, "board-status") is not { } status || status["data-answers"] == answered ? null
+                        : status.TextContent.Contains("entre-temps") || status.TextContent.Contains("meanwhile") ? "refused"
                         : Columns(d).FirstOrDefault(c => c["data-stage"] == stageId) is { } column && Cards(column).Any(c => c["data-prospect"] == prospect) ? "moved"
                         : null, Patience, $"prospect {prospect} in {stageName}");
                 }
@@ -245,9 +251,6 @@ public sealed class SimulatedUser(int number, Session session, Measurements meas
             .Select(e => e.TextContent.Trim()).Where(t => t.Length > 0).Distinct());
         return shown.Length > 0 ? shown : "no error";
     }
-
-    private static IEnumerable<Node> MovedMeanwhileNotices(VirtualDom dom) =>
-        dom.Elements().Where(e => e.HasClass("mud-snackbar") && (e.TextContent.Contains("entre-temps") || e.TextContent.Contains("meanwhile")));
 
     private static Node? Find(VirtualDom dom, string testId) => dom.Elements().FirstOrDefault(e => e["data-testid"] == testId);
 
