@@ -38,7 +38,7 @@ public abstract class ComponentTest : BunitContext, IAsyncLifetime
         keepAlive = new SqliteConnection(connectionString);
         keepAlive.Open();
 
-        Services.AddLocalization(options => options.ResourcesPath = "Resources");
+        Services.AddUiTexts();
         Services.AddDbContext<SocialKpiDbContext>(options =>
         {
             DatabaseSetup.Configure(options, DatabaseProvider.Sqlite, connectionString);

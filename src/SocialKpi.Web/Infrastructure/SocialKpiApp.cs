@@ -94,7 +94,7 @@ public static class SocialKpiApp
             .AddPolicy(Policies.OwnerOnly, policy => policy.RequireRole(Roles.Owner));
         services.AddCascadingAuthenticationState();
 
-        services.AddLocalization(options => options.ResourcesPath = "Resources");
+        services.AddUiTexts();
         services.Configure<RequestLocalizationOptions>(options =>
         {
             // Browsers that ask for neither French nor English get the workspace's language.
