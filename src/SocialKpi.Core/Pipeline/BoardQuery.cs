@@ -35,6 +35,15 @@ public sealed record BoardCard(
 {
     /// <summary>What the card is worth: what a client paid, else the estimate.</summary>
     public decimal? Value => Sold ?? EstimatedValue;
+
+    /// <summary>The prospect's, whatever else changed (equal cards still have equal hashes).</summary>
+    /// <remarks>
+    /// The board's drop zones key each card's component by its hash. Keyed by every field, a card
+    /// refreshed after a teammate's log became a new component, and a click on its "Move to…" that
+    /// was on its way meanwhile went to the disposed one and was lost; keyed by the prospect, the
+    /// component stays and the click reaches the card as it now is.
+    /// </remarks>
+    public override int GetHashCode() => Id;
 }
 
 /// <param name="Value">Estimated values; for the won stage, what its clients paid.</param>
@@ -108,13 +117,20 @@ public sealed class BoardQuery(SocialKpiDbContext db)
                 .Skip(skip).Take(take))
             .ToListAsync(cancellationToken);
 
-    /// <summary>Which of these prospects are on the board as filtered (after changes made elsewhere).</summary>
-    public async Task<IReadOnlySet<int>> MatchingAsync(IReadOnlyCollection<int> prospectIds, BoardFilter filter, CancellationToken cancellationToken = default) =>
-        (await Filter(db.Prospects.AsNoTracking().Where(p => prospectIds.Contains(p.Id)), filter).Select(p => p.Id).ToListAsync(cancellationToken)).ToHashSet();
-
-    /// <summary>The cards of these prospects as they now are, whatever the filter; a deleted one is missing.</summary>
-    public async Task<IReadOnlyList<BoardCard>> CardsOfAsync(IReadOnlyCollection<int> prospectIds, CancellationToken cancellationToken = default) =>
-        await Project(db.Prospects.AsNoTracking().Where(p => prospectIds.Contains(p.Id))).ToListAsync(cancellationToken);
+    /// <summary>
+    /// The cards of these prospects as they now are (after changes made elsewhere), each with whether
+    /// the board as filtered shows it; a deleted prospect is missing.
+    /// </summary>
+    public async Task<IReadOnlyList<(BoardCard Card, bool Shown)>> CardsOfAsync(IReadOnlyCollection<int> prospectIds, BoardFilter filter, CancellationToken cancellationToken = default)
+    {
+        var cards = await Project(db.Prospects.AsNoTracking().Where(p => prospectIds.Contains(p.Id))).ToListAsync(cancellationToken);
+        // Owner and ring are on the card, so the usual view (a member's own prospects) needs no
+        // second query: every open board runs this for each change it hears.
+        if (filter with { OwnerId = null, Ring = null } == new BoardFilter())
+            return [.. cards.Select(c => (c, (string.IsNullOrEmpty(filter.OwnerId) || c.OwnerId == filter.OwnerId) && (filter.Ring is null || c.Ring == filter.Ring)))];
+        var shown = (await Filter(db.Prospects.AsNoTracking().Where(p => prospectIds.Contains(p.Id)), filter).Select(p => p.Id).ToListAsync(cancellationToken)).ToHashSet();
+        return [.. cards.Select(c => (c, shown.Contains(c.Id)))];
+    }
 
     private IQueryable<BoardCard> Project(IQueryable<Prospect> prospects) =>
         prospects.Select(p => new BoardCard(

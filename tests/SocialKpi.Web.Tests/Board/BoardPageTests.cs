@@ -170,6 +170,24 @@ public sealed class BoardPageTests : ComponentTest
     }
 
     [Fact]
+    public async Task A_card_refreshed_after_a_teammates_log_stays_the_same_card_for_a_click_on_its_way()
+    {
+        var id = await ProspectAsync("Hélène Léger", Me.Id);
+        var board = OpenBoard();
+        var before = board.FindComponents<MudBlazor.MudDynamicDropItem<BoardCard>>().Single(c => c.Instance.Item!.Id == id).Instance;
+
+        await NextStepAsync(id, "Envoyer le devis", new DateOnly(2026, 12, 2));
+        Services.GetService<SocialKpi.Web.Infrastructure.IProspectChanges>()!.Publish(new(id));
+
+        board.WaitForAssertion(() => Assert.Contains("Envoyer le devis", Column(board, "Abonné").TextContent));
+        // The same component shows the card as it now is: its handlers are updated, not disposed,
+        // so a "Move to…" click sent before the refresh reached the page still opens the dialog.
+        var after = board.FindComponents<MudBlazor.MudDynamicDropItem<BoardCard>>().Single(c => c.Instance.Item!.Id == id).Instance;
+        Assert.Same(before, after);
+        Assert.Equal("Envoyer le devis", after.Item!.NextStep);
+    }
+
+    [Fact]
     public async Task Changes_heard_while_the_board_refreshes_all_show_with_their_totals()
     {
         var follower = await StageIdAsync("Abonné");
