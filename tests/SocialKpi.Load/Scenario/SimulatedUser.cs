@@ -104,8 +104,18 @@ public sealed class SimulatedUser(int number, Session session, Measurements meas
             {
                 var move = page.Read(_ => card.Descendants().First(n => n.HasClass("board-card-move")));
                 await page.ClickAsync(move);
-                stageButton = await page.WaitForAsync(d => d.Elements().FirstOrDefault(e => e.Name == "button"
-                    && e.Ancestors().Any(a => a.HasClass("mud-dialog")) && e.TextContent == stageName), Patience, "the Move to… dialog");
+                try
+                {
+                    stageButton = await page.WaitForAsync(d => d.Elements().FirstOrDefault(e => e.Name == "button"
+                        && e.Ancestors().Any(a => a.HasClass("mud-dialog")) && e.TextContent == stageName), Patience, "the Move to… dialog");
+                }
+                catch (TimeoutException timeout)
+                {
+                    var (dialogs, onPage) = page.Read(d => (
+                        string.Join(" | ", d.Elements().Where(e => e.HasClass("mud-dialog")).Select(e => e.TextContent[..Math.Min(80, e.TextContent.Length)])),
+                        d.Holds(card)));
+                    throw new TimeoutException($"{timeout.Message} (prospect {prospect}, {(onPage ? "still on the board" : "no longer on the board")}); dialogs open: {(dialogs.Length > 0 ? dialogs : "none")}");
+                }
             }))
             return;
         // The stage the card is in is the one button disabled: a teammate moved it there since this
