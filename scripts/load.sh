@@ -107,6 +107,9 @@ cpu_seconds() { awk -v hz="$(getconf CLK_TCK)" '{ printf "%.0f", ($14 + $15) / h
 postgres_cpu() { { ps -u postgres -o times= 2>/dev/null || true; } | awk '{ s += $1 } END { print s + 0 }'; }
 cpu_before=(); for pid in "${pids[@]}"; do cpu_before+=("$(cpu_seconds "$pid")"); done
 postgres_before=$(postgres_cpu)
+# nginx carries every circuit's frames between the load tool and the instances.
+nginx_cpu() { { ps -C nginx -o times= 2>/dev/null || true; } | awk '{ s += $1 } END { print s + 0 }'; }
+nginx_before=$(nginx_cpu)
 
 status=0
 # shellcheck disable=SC2086
@@ -117,7 +120,7 @@ sampler=
 
 cpu_line="CPU over the run (2 cores): load tool $(grep -o 'load tool CPU [0-9]* s' "$work/load.txt" | grep -o '[0-9]*') s"
 for i in "${!pids[@]}"; do cpu_line="$cpu_line, instance $((i + 1)) $(( $(cpu_seconds "${pids[$i]}") - ${cpu_before[$i]} )) s"; done
-[ "$mode" = postgres ] && cpu_line="$cpu_line, PostgreSQL $(( $(postgres_cpu) - postgres_before )) s"
+[ "$mode" = postgres ] && cpu_line="$cpu_line, PostgreSQL $(( $(postgres_cpu) - postgres_before )) s, nginx $(( $(nginx_cpu) - nginx_before )) s"
 echo "$cpu_line"
 echo "memory per instance (RSS):"
 awk 'NR % 3 == 1' "$work/memory.txt" | sed 's/^/  /'
