@@ -21,10 +21,10 @@ public abstract class BrowserTest : IAsyncLifetime
     /// <summary>What the browser refused under the app's Content-Security-Policy, on any page of the test.</summary>
     private readonly List<string> policyViolations = [];
 
-    /// <summary>A French-speaking visitor's page, on a screen wide enough for the board.</summary>
-    protected async Task<IPage> NewPageAsync(int width = 1280)
+    /// <summary>A visitor's page, French-speaking unless told, on a screen wide enough for the board unless told.</summary>
+    protected async Task<IPage> NewPageAsync(int width = 1280, string locale = "fr-FR", int height = 900)
     {
-        var page = await (await Browser.NewContextAsync(new BrowserNewContextOptions { Locale = "fr-FR", TimezoneId = "Europe/Paris", ViewportSize = new() { Width = width, Height = 900 } })).NewPageAsync();
+        var page = await (await Browser.NewContextAsync(new BrowserNewContextOptions { Locale = locale, TimezoneId = "Europe/Paris", ViewportSize = new() { Width = width, Height = height } })).NewPageAsync();
         page.Console += (_, message) =>
         {
             if (message.Text.Contains("Content Security Policy", StringComparison.Ordinal))

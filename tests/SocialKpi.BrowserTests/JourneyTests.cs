@@ -111,5 +111,39 @@ public sealed class JourneyTests : BrowserTest
 
         await Assertions.Expect(Column(page, "Qualifié").Locator("[data-testid=board-card]", new() { HasText = "Pressing Central" })).ToBeVisibleAsync();
         await Assertions.Expect(Column(page, "Qualifié").Locator("[data-testid=column-count]")).ToHaveTextAsync("1");
+        // What a screen reader announces: the move, not only a card that changed places.
+        await Assertions.Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Pressing Central" }))
+            .ToHaveTextAsync("Pressing Central est maintenant dans « Qualifié ».");
+    }
+
+    [Theory]
+    [InlineData("fr-FR", 1366, "Déplacer vers… Fleuriste Rose", "Montant (€)", "Déplacer", "entre-temps", "board-moved-meanwhile")]
+    [InlineData("en-GB", 390, "Move to… Fleuriste Rose", "Amount (€)", "Move", "meanwhile", "board-moved-meanwhile-phone-en")]
+    public async Task A_sale_for_a_card_a_teammate_moved_meanwhile_closes_its_dialog_and_the_board_says_where_the_card_is(
+        string locale, int width, string moveButton, string amountLabel, string submit, string meanwhile, string screenshot)
+    {
+        var owner = await Workspace.OwnerAsync(Server);
+        var prospectId = await Workspace.ProspectAsync(Server, "Fleuriste Rose", owner.Id);
+        var page = await NewPageAsync(width, locale, height: width < 600 ? 844 : 900);
+        await Workspace.SignInAsync(page, Server, owner.Email!);
+        await Workspace.GoToAsync(page, Server, "/board");
+        var card = page.Locator("[data-testid=board-card]", new() { HasText = "Fleuriste Rose" });
+        await Assertions.Expect(card).ToBeVisibleAsync();
+
+        // A teammate moves it on (in another tab: this board is not told), then this user records a sale.
+        await Workspace.MoveAsync(Server, prospectId, "Engagé");
+        await card.GetByRole(AriaRole.Button, new() { Name = moveButton }).ClickAsync();
+        await page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Client", Exact = true }).ClickAsync();
+        await page.GetByLabel(amountLabel).FillAsync("850");
+        await page.GetByRole(AriaRole.Button, new() { Name = submit, Exact = true }).ClickAsync();
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Dialog)).ToHaveCountAsync(0);
+        // Stage names are the workspace's (French here), whatever the language of the interface.
+        await Assertions.Expect(Column(page, "Engagé").Locator("[data-testid=board-card]", new() { HasText = "Fleuriste Rose" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator(".mud-snackbar")).ToContainTextAsync(meanwhile);
+        await Assertions.Expect(page.Locator("[data-testid=board-status]")).ToHaveAttributeAsync("data-outcome", "moved-meanwhile");
+        // The picture once the message has faded in, as the user reads it.
+        await page.Locator(".mud-snackbar").EvaluateAsync("e => Promise.all(e.getAnimations({ subtree: true }).map(a => a.finished))");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Chromium.ScreenshotPath(screenshot) });
     }
 }

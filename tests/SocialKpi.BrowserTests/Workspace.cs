@@ -32,6 +32,18 @@ public static class Workspace
         return result.Id ?? throw new InvalidOperationException(string.Join("; ", result.Errors));
     }
 
+    /// <summary>A teammate's move, made through the service (so no open page hears of it).</summary>
+    public static async Task MoveAsync(AppServer server, int prospectId, string stage)
+    {
+        await using var scope = server.Services.CreateAsyncScope();
+        var target = (await scope.ServiceProvider.GetRequiredService<Catalogue>().StagesAsync()).Single(s => s.Name == stage);
+        var prospects = scope.ServiceProvider.GetRequiredService<ProspectService>();
+        var version = (await prospects.GetAsync(prospectId))!.Version;
+        var result = await prospects.ChangeStageAsync(prospectId, new SocialKpi.Pipeline.StageMoveInput { StageId = target.Id, Version = version }, null);
+        if (!result.Succeeded)
+            throw new InvalidOperationException(string.Join("; ", result.Errors));
+    }
+
     public static async Task SignInAsync(IPage page, AppServer server, string email)
     {
         await page.GotoAsync(server.BaseUrl + "/account/signin");

@@ -138,9 +138,9 @@ public sealed class SimulatedUser(int number, Session session, Measurements meas
             await page.TypeAsync(amount!, (50 + random.Next(20) * 25).ToString(CultureInfo.InvariantCulture));
         }
 
-        // The board answers each move in its status line (for screen readers), counting its answers:
-        // the card alone cannot tell, since a teammate may have put it in the target column just
-        // before, and then this move is refused.
+        // The board answers each move in its status line (for screen readers), counting its answers
+        // and saying how. The card alone cannot tell: a teammate may have put it in the target
+        // column just before, and then this move is refused.
         var answered = page.Read(d => Find(d, "board-status")?["data-answers"]);
         var outcome = "";
         if (await measurements.TimeAsync(withSale ? "board: move to client" : "board: move", async () =>
@@ -154,7 +154,7 @@ public sealed class SimulatedUser(int number, Session session, Measurements meas
                 {
                     outcome = await page.WaitForAsync(d =>
                         Find(d, "board-status") is not { } status || status["data-answers"] == answered ? null
-                        : status.TextContent.Contains("entre-temps") || status.TextContent.Contains("meanwhile") ? "refused"
+                        : status["data-outcome"] == "moved-meanwhile" ? "refused"
                         : Columns(d).FirstOrDefault(c => c["data-stage"] == stageId) is { } column && Cards(column).Any(c => c["data-prospect"] == prospect) ? "moved"
                         : null, Patience, $"prospect {prospect} in {stageName}");
                 }

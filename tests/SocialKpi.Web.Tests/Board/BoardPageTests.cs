@@ -76,6 +76,7 @@ public sealed class BoardPageTests : ComponentTest
         var status = board.Find("[data-testid=board-status]");
         Assert.Equal("Hélène Léger est maintenant dans « Engagé ».", status.TextContent);
         Assert.Equal("polite", status.GetAttribute("aria-live"));
+        Assert.Equal("moved", status.GetAttribute("data-outcome"));
     }
 
     [Fact]
@@ -126,7 +127,10 @@ public sealed class BoardPageTests : ComponentTest
         board.WaitForAssertion(() => Assert.Contains("Hélène Léger", Column(board, "Engagé").TextContent));
         Assert.Equal("Engagé", (await LoadProspectAsync(id)).Stage!.Name);
         Assert.Contains(Snackbars(), m => m.Contains("modifié", StringComparison.OrdinalIgnoreCase) || m.Contains("déplacé", StringComparison.OrdinalIgnoreCase));
-        Assert.Contains("entre-temps", board.Find("[data-testid=board-status]").TextContent);
+        // Said once, by the snackbar (an alert): the status line stays quiet rather than repeat it.
+        var status = board.Find("[data-testid=board-status]");
+        Assert.Equal("", status.TextContent);
+        Assert.Equal("moved-meanwhile", status.GetAttribute("data-outcome"));
     }
 
     [Fact]
