@@ -4,8 +4,6 @@ using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using Microsoft.Extensions.DependencyInjection;
-using SocialKpi.Data;
-using SocialKpi.Demo;
 using SocialKpi.Kpis;
 
 namespace SocialKpi.Benchmarks;
@@ -18,8 +16,7 @@ namespace SocialKpi.Benchmarks;
 [Config(typeof(InProcess))]
 public class FunnelBenchmarks
 {
-    private ServiceProvider services = null!;
-    private string directory = "";
+    private DemoDatabase demo = null!;
 
     [Params(10_000, 100_000)]
     public int Prospects { get; set; }
@@ -35,35 +32,15 @@ public class FunnelBenchmarks
     }
 
     [GlobalSetup]
-    public void Setup()
-    {
-        directory = Directory.CreateTempSubdirectory("socialkpi-bench-").FullName;
-        var connectionString = $"Data Source={Path.Combine(directory, "demo.db")}";
-        var collection = new ServiceCollection();
-        collection.AddLogging();
-        collection.AddDbContext<SocialKpiDbContext>(options => DatabaseSetup.Configure(options, DatabaseProvider.Sqlite, connectionString));
-        collection.AddSingleton(TimeProvider.System);
-        collection.AddScoped<Funnel>();
-        services = collection.BuildServiceProvider();
-
-        using var scope = services.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<SocialKpiDbContext>();
-        WorkspaceInitializer.InitializeAsync(db).GetAwaiter().GetResult();
-        new DemoSeeder(db, TimeProvider.System).SeedAsync(Prospects, 1).GetAwaiter().GetResult();
-    }
+    public void Setup() => demo = new DemoDatabase(Prospects, collection => collection.AddScoped<Funnel>());
 
     [GlobalCleanup]
-    public void Cleanup()
-    {
-        services.Dispose();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(directory, recursive: true);
-    }
+    public void Cleanup() => demo.Dispose();
 
     [Benchmark]
     public async Task<IReadOnlyList<FunnelView>> FunnelAllViews()
     {
-        using var scope = services.CreateScope();
+        using var scope = demo.Services.CreateScope();
         return await scope.ServiceProvider.GetRequiredService<Funnel>().OverallAndBySourceAsync();
     }
 }

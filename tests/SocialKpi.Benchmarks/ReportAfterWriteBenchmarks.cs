@@ -10,7 +10,6 @@ using SocialKpi.Activities;
 using SocialKpi.Attribution;
 using SocialKpi.Common;
 using SocialKpi.Data;
-using SocialKpi.Demo;
 using SocialKpi.Kpis;
 using SocialKpi.Privacy;
 
@@ -26,8 +25,7 @@ namespace SocialKpi.Benchmarks;
 [Config(typeof(OneShotEach))]
 public class ReportAfterWriteBenchmarks
 {
-    private ServiceProvider services = null!;
-    private string directory = "";
+    private DemoDatabase demo = null!;
     private int[] prospectIds = [];
     private int channelId;
     private int next;
@@ -51,22 +49,16 @@ public class ReportAfterWriteBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        directory = Directory.CreateTempSubdirectory("socialkpi-bench-").FullName;
-        var connectionString = $"Data Source={Path.Combine(directory, "demo.db")}";
-        var collection = new ServiceCollection();
-        collection.AddLogging();
-        collection.AddDbContext<SocialKpiDbContext>(options => DatabaseSetup.Configure(options, DatabaseProvider.Sqlite, connectionString));
-        collection.AddSingleton(TimeProvider.System);
-        collection.AddValidatorsFrom(typeof(ActivityService).Assembly);
-        collection.AddScoped<ConsentService>();
-        collection.AddScoped<ActivityService>();
-        collection.AddScoped<ChannelsReport>();
-        services = collection.BuildServiceProvider();
+        demo = new DemoDatabase(Prospects, collection =>
+        {
+            collection.AddValidatorsFrom(typeof(ActivityService).Assembly);
+            collection.AddScoped<ConsentService>();
+            collection.AddScoped<ActivityService>();
+            collection.AddScoped<ChannelsReport>();
+        });
 
-        using var scope = services.CreateScope();
+        using var scope = demo.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<SocialKpiDbContext>();
-        WorkspaceInitializer.InitializeAsync(db).GetAwaiter().GetResult();
-        new DemoSeeder(db, TimeProvider.System).SeedAsync(Prospects, 1).GetAwaiter().GetResult();
         prospectIds = [.. db.Prospects.OrderBy(p => p.Id).Select(p => p.Id)];
         channelId = db.Channels.Single(c => c.Name == "Instagram").Id;
         // The first report reads every touch once; what it keeps is the managed heap's growth.
@@ -77,17 +69,12 @@ public class ReportAfterWriteBenchmarks
     }
 
     [GlobalCleanup]
-    public void Cleanup()
-    {
-        services.Dispose();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(directory, recursive: true);
-    }
+    public void Cleanup() => demo.Dispose();
 
     [IterationSetup]
     public void LogAConversation()
     {
-        using var scope = services.CreateScope();
+        using var scope = demo.Services.CreateScope();
         var input = new ActivityInput
         {
             Kind = ActivityKind.Dm,
@@ -117,7 +104,7 @@ public class ReportAfterWriteBenchmarks
 
     private async Task<ChannelsReportResult> ChannelsReportNow(DateOnly? to)
     {
-        using var scope = services.CreateScope();
+        using var scope = demo.Services.CreateScope();
         return await scope.ServiceProvider.GetRequiredService<ChannelsReport>().RunAsync(to?.AddMonths(-3), to, AttributionModel.Linear);
     }
 }

@@ -151,6 +151,14 @@ public abstract class ComponentTest : BunitContext, IAsyncLifetime
         return result.Id!.Value;
     }
 
+    /// <summary>Another user's move, through the service: no open page is told of it unless the test publishes it.</summary>
+    protected async Task TeammateMovesAsync(int prospectId, string stage)
+    {
+        var move = new SocialKpi.Pipeline.StageMoveInput { StageId = await StageIdAsync(stage), Version = (await LoadProspectAsync(prospectId)).Version };
+        var result = await Run((ProspectService s) => s.ChangeStageAsync(prospectId, move, null));
+        Assert.True(result.Succeeded, string.Join("; ", result.Errors));
+    }
+
     protected Task<int> StageIdAsync(string name) =>
         QueryAsync(db => db.Stages.Where(s => s.Name == name).Select(s => s.Id).SingleAsync());
 

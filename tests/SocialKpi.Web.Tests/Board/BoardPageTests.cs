@@ -118,9 +118,7 @@ public sealed class BoardPageTests : ComponentTest
     {
         var id = await ProspectAsync("Hélène Léger", Me.Id);
         var board = OpenBoard();
-        var engaged = await StageIdAsync("Engagé");
-        var version = (await LoadProspectAsync(id)).Version;
-        await Run((SocialKpi.Prospects.ProspectService s) => s.ChangeStageAsync(id, new StageMoveInput { StageId = engaged, Version = version }, null));
+        await TeammateMovesAsync(id, "Engagé");
 
         MoveWithKeyboard(board, "Hélène Léger", "Conversation");
 
@@ -138,9 +136,7 @@ public sealed class BoardPageTests : ComponentTest
     {
         var id = await ProspectAsync("Hélène Léger", Me.Id);
         var board = OpenBoard();
-        var engaged = await StageIdAsync("Engagé");
-        var version = (await LoadProspectAsync(id)).Version;
-        await Run((SocialKpi.Prospects.ProspectService s) => s.ChangeStageAsync(id, new StageMoveInput { StageId = engaged, Version = version }, null));
+        await TeammateMovesAsync(id, "Engagé");
 
         MoveWithKeyboard(board, "Hélène Léger", "Client");
         Dialogs.WaitForElement("#move-amount");
@@ -161,12 +157,10 @@ public sealed class BoardPageTests : ComponentTest
     {
         var id = await ProspectAsync("Hélène Léger", Me.Id);
         var board = OpenBoard();
-        var engaged = await StageIdAsync("Engagé");
         var follower = await StageIdAsync("Abonné");
-        var version = (await LoadProspectAsync(id)).Version;
 
         // Another user's move, on another circuit: the notifier tells every open board.
-        await Run((SocialKpi.Prospects.ProspectService s) => s.ChangeStageAsync(id, new StageMoveInput { StageId = engaged, Version = version }, null));
+        await TeammateMovesAsync(id, "Engagé");
         Services.GetService<SocialKpi.Web.Infrastructure.IProspectChanges>()!.Publish(new(id, FromStageId: follower));
 
         board.WaitForAssertion(() => Assert.Equal("1", Count(board, "Engagé")));
@@ -195,7 +189,6 @@ public sealed class BoardPageTests : ComponentTest
     public async Task Changes_heard_while_the_board_refreshes_all_show_with_their_totals()
     {
         var follower = await StageIdAsync("Abonné");
-        var engaged = await StageIdAsync("Engagé");
         var names = new[] { "Hélène Léger", "Boulangerie Martin", "Garage Dupuis" };
         var ids = new List<int>();
         foreach (var name in names)
@@ -203,10 +196,7 @@ public sealed class BoardPageTests : ComponentTest
         var board = OpenBoard();
         Assert.Equal("3", Count(board, "Abonné"));
         foreach (var id in ids)
-        {
-            var version = (await LoadProspectAsync(id)).Version;
-            await Run((SocialKpi.Prospects.ProspectService s) => s.ChangeStageAsync(id, new StageMoveInput { StageId = engaged, Version = version }, null));
-        }
+            await TeammateMovesAsync(id, "Engagé");
 
         // The first change's refresh waits for the database while the other two are heard: they
         // are refreshed together by one more round.

@@ -165,9 +165,7 @@ public sealed class ProspectPageTests : ComponentTest
     public async Task A_sale_for_a_prospect_moved_by_someone_else_meanwhile_shows_where_it_now_stands()
     {
         var (id, page) = await OpenAsync();
-        var engaged = await StageIdAsync("Engagé");
-        var version = (await LoadProspectAsync(id)).Version;
-        await Run((SocialKpi.Prospects.ProspectService s) => s.ChangeStageAsync(id, new StageMoveInput { StageId = engaged, Version = version }, null));
+        await TeammateMovesAsync(id, "Engagé");
 
         await ChooseMoveAsync(page, "Client");
         Dialogs.WaitForElement("#move-amount");
